@@ -85,6 +85,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         return articles >= (2 if shared else 1)
     if spelled_out(form, full):
         return articles >= 1
+    if label == "ORG" and (short := _acronym_before_country(form)) and spelled_out(short, full):
+        return articles >= 1  # 'BPOM RI' written for 'Badan Pengawas Obat dan Makanan': its acronym and the country
     if label == "ORG" and names.club_nickname(form, full):
         return articles >= 1  # 'The Citizens' written for 'Manchester City': the nickname news gives the club
     if label == "LOC" and names.same_country(form, full):
@@ -140,6 +142,16 @@ def middle_left_out(form: str, full: str) -> bool:
     if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or short[-1] != long[-1]:
         return False
     return names.subsequence(short, long) is not None
+
+
+def _acronym_before_country(form: str) -> str | None:
+    """The one-word acronym a form writes before its country's name ('bpom ri', 'kpk republik indonesia'),
+    else None: the form names the body it spells, as national bodies are written with 'RI' at will."""
+    words = form.split()
+    for tail in (*names.NATIONAL_TAILS, ("indonesia",)):
+        if len(words) == len(tail) + 1 and tuple(words[1:]) == tail and len(words[0]) >= 3:
+            return words[0]
+    return None
 
 
 def stray_lead(form: str, full: str) -> bool:

@@ -44,10 +44,12 @@ from warta.identity.name_words import (
     one_word_honorifics,
 )
 from warta.identity.names import CONNECTORS
+from warta.identity.national_names import national_form
 from warta.identity.persons import first_name_of_stored_two, first_name_of_two
 from warta.identity.regions import place_level_ok
 from warta.identity.stored import is_place, names_of, not_an_identity, stored_num
 from warta.identity.usage import Usage, body_of, usage, written
+from warta.resources import word_lists
 
 LOWER_SHARE = 3  # a form written in lower case in at least 1/LOWER_SHARE of its articles is a common word
 
@@ -87,6 +89,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # 'PT Sritex', 'Kejaksaan Republik Indonesia', 'Pengadilan Negeri (PN) Palu'
         own = base == form or names.national_of(form, n) or acronym_written_in(form, n)
         own = own or (label == "ORG" and _first_word_name(store, form, n))
+        own = own or (label == "ORG" and national_form(store, form, n, ent))  # 'Timnas' of 'Timnas Indonesia'
         if label == "ORG" and not own and (is_named_after(form, n) or unit_of_parent(form, n)):
             continue
         if (
@@ -150,6 +153,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         given = any(w[0] in given_names() for w in words)
         acts = _acts_as_person(store, ents) and not _officer_after(texts, written_names)
         cues = _person_cues(texts, written_names) or _listed_with_people(store, texts, written_names, ents)
+        cues = cues or _spoken_of(texts, form, written_names)
         if words and not given and not acts and not cues and not _named_again(use):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
         if words and _not_a_persons_name(texts, written_names):
@@ -273,6 +277,7 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
         not given
         and (not _acts_as_person(store, ents) or _officer_after(texts, written_names))
         and not _person_cues(texts, written_names)
+        and not _spoken_of(texts, form, written_names)
         and not _listed_with_people(store, texts, written_names, ents)
         and not _titled(texts, written_names)
         and not _named_again(usage(store, form, ents, written_names, [], texts))
@@ -700,6 +705,34 @@ def _person_cues(texts: list[tuple[int, str, list[str]]], full_names: list[str])
         if any(pat.search(text) for _, text, _ in texts):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> tuple[str, str, str]:
+    """The alternations of identity/data/person_cues.json: speech before, speech after, companions."""
+    lists = word_lists("warta.identity", "person_cues.json")
+
+    def alternation(key: str) -> str:
+        return "|".join(sorted(lists[key], key=len, reverse=True))
+
+    return alternation("speech_before"), alternation("speech_after"), alternation("companions")
+
+
+def _spoken_of(texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> bool:
+    """Whether a text writes the form or a full name as only a person's name is written: after a word
+    that attributes speech ('kata Wadi Atmawijaya', 'menurut Wadi'), before a verb of saying ('Wadi
+    mengatakan'), or set off after a kin or companion noun with -nya ('ibunya, Aryani Soenarto'). A
+    product, a body's clipped name or a title the entities layer read as a person is not written so."""
+    alts = [re.escape(form)] + [r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", n)) for n in full_names]
+    name = "|".join(sorted(alts, key=len, reverse=True))
+    before, after, kin = _cue_pattern()
+    cap = r"(?=(?-i:[A-Z]))"  # the name capitalised, whatever the case of the words around it
+    pat = re.compile(
+        rf"\b(?:{before}),?\s+{cap}(?:{name})\b|(?<!\w){cap}(?:{name})\s*,?\s+(?:{after})\b"
+        rf"|\b(?:{kin})nya,\s+{cap}(?:{name})\b",
+        re.IGNORECASE,
+    )
+    return any(pat.search(body_of(text)) for _, text, _ in texts)
 
 
 # ', ', ', dan ', ' dan ', ' / ' or ' & ' between two names, maybe after a minute or score in brackets

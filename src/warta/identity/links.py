@@ -94,6 +94,7 @@ from warta.identity.evidence import (
 )
 from warta.identity.merges import link_one_name, members, reroot, root, set_link
 from warta.identity.name_words import acronym_like, core, given_names, has_common_word, initials_of, kind_variants
+from warta.identity.national_names import NATIONAL_REASON, link_national_tail, with_country
 from warta.identity.official_names import (
     CLOSING_WORDS,
     FILLER_REASON,
@@ -237,6 +238,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((m, label) for _, m in name_index(store).leads.get(norm, ()))
             # … and its name with the state's words before its country ('Kepolisian Republik Indonesia')
             touched.update((f, label) for f in with_state_words(norm) if is_indexed(store, f, label))
+            touched.update((f, label) for f in with_country(store, norm))  # … and with its country after it
         if label in ("ORG", "LOC"):  # … and its names with a word writers leave out ('Bandara Internasional X')
             touched.update((f, label) for f in with_fillers(store, norm, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
@@ -312,6 +314,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "ORG" and link_state_words(store, short, form, current):
         return
+    if label == "ORG" and link_national_tail(store, short, form, current):
+        return
     if label in ("ORG", "LOC") and link_filler(store, short, form, label, current):
         return
     if label in ("ORG", "PER", "LOC") and link_number_read_in(store, short, form, label, current):
@@ -346,6 +350,7 @@ def relink(store: Store, form: str, label: str) -> None:
                 FIRST_WORDS_REASON,
                 STATE_REASON,
                 FILLER_REASON,
+                NATIONAL_REASON,
                 UNIT_REASON,
                 CLUB_REASON,
             )
