@@ -72,6 +72,7 @@ from warta.entities import (
     short_bodies,
     sites,
     slogans,
+    spellings,
     surnamed,
     tickets,
     tiered,
@@ -276,6 +277,7 @@ def extract(
         nicknames.quoted_nicknames(article.text, nicknames.clipped_nicknames(article.text, out))
     )
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
+    out = spellings.respelled_people(out)  # after the fragments: `Prof Ngoerah` of a hospital is none
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = clubs.club_nicknames(article.text, out)
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
