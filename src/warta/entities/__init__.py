@@ -20,7 +20,8 @@ written in lower case elsewhere (`diabetes melitus`); ``name_prefixes`` gives a 
 noble or customary prefix (`Anak Agung`, `Teuku`, `Ratu` after an office); ``class_nouns`` reads a
 name after a class noun of bodies as the body (`klub Napoli`, `perusahaan otobus Harapan Jaya`), and
 ``surnamed`` a guessed body the article calls by a person's word as that person (`Simona Halep (Rumania)`
-… `Halep`). A learned
+… `Halep`); ``spellings`` joins one person written two ways (`Antonio Guterres` … `Gutteres`,
+`Mochammad`/`Muhammad Afifuddin`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
