@@ -3,7 +3,9 @@
 plays (`Will Turner (Orlando Bloom)`, `Mildred Hayes (Frances McDormand)`) and a person to his body
 (`Jeff Sauer (Founder of Jeffalytics)`). Two full names that share no word, the bracket opening with no
 honorific, are two entities; a one-word nickname, one sharing a word or one with an honorific still
-joins. Sentences written for the tests in IndoSum's entertainment outlets' and detik's styles."""
+joins; in an article about a film or a series a one-word character before the actor (`Henry
+(Brenton Thwaites)`) is apart too. Sentences written for the tests in IndoSum's entertainment outlets'
+and detik's styles."""
 
 from __future__ import annotations
 
@@ -52,3 +54,30 @@ def test_a_nickname_in_brackets_still_joins(text: str, nickname: str) -> None:
     owners = _owners(text)
     full = text.split(" (")[0].split()[-2:]
     assert owners.get(nickname) == owners.get(" ".join(full)) is not None
+
+
+# in an article about a film or a series, a one-word character before the actor in brackets (`Henry
+# (Brenton Thwaites)`) is another person; elsewhere a bracket after a given name may finish the name
+ONE_WORD = [
+    (
+        "Dalam film kelima itu, Henry (Brenton Thwaites) mencari cara membebaskan ayahnya dari kutukan. "
+        "Brenton Thwaites sebelumnya bermain dalam film Maleficent.",
+        "Brenton Thwaites",
+        "Henry",
+        False,
+    ),
+    (
+        "Kita sama-sama lihat Kevin (Sanjaya Sukamuljo) dan Marcus (Fernaldi Gideon) sudah bisa "
+        "memperlihatkan permainan terbaik di turnamen itu.",
+        "Sanjaya Sukamuljo",
+        "Kevin",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inner", "outer", "one"), ONE_WORD)
+def test_a_one_word_name_before_a_bracket(text: str, inner: str, outer: str, one: bool) -> None:
+    owners = _owners(text)
+    assert owners.get(inner) is not None
+    assert (owners.get(inner) == owners.get(outer)) is one

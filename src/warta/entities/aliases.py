@@ -32,12 +32,13 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     gone: set[int] = set()
     people = [cl for cl in clusters if cl.label == "PER"]
     brackets = {id(cl): _brackets_after(norm, cl) for cl in people}
+    screen = _SCREEN.search(norm) is not None
     # `Will Turner (Orlando Bloom)` anywhere keeps the two apart at every bracket (`Turner (Bloom)`)
     apart = {
         (id(cl), id(o))
         for cl in people
         for b in brackets[id(cl)]
-        if _two_people(next((m.text for m in cl.mentions if m.end == b.start()), ""), b.group(1))
+        if _two_people(next((m.text for m in cl.mentions if m.end == b.start()), ""), b.group(1), screen)
         for start, o in owner.items()
         if b.start(1) <= start < b.end(1)
     }
@@ -78,15 +79,22 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     return [cl for cl in clusters if id(cl) not in gone]
 
 
-def _two_people(outer: str, inner: str) -> bool:
+# an article about a film or a series writes its characters with the actors in brackets (`Henry
+# (Brenton Thwaites)`, `Parmin (Ence Bagus)`); elsewhere a bracket after a given name may finish the name
+# (`Kevin (Sanjaya Sukamuljo)`)
+_SCREEN = re.compile(r"\b(?:film|sinetron|serial|memerankan|diperankan|pemeran|berperan|perankan)\b", re.I)
+
+
+def _two_people(outer: str, inner: str, screen: bool = False) -> bool:
     """`Will Turner (Orlando Bloom)`, `Mildred Hayes (Frances McDormand)`, `Isak Jenie (JAS Kapital)`,
     `Bradley Smith (KTM Racing)`: a full name of two words or more right before a bracket that holds
     two words or more sharing none of its words, with no honorific, is not that person's nickname but
     an actor playing a character (or the character), or the person's body. A nickname is one word
     (`Joko Widodo (Jokowi)`), shares a word (`Andi Agustinus (Andi Narogong)`) or opens with an
-    honorific (`Saifullah Yusuf (Gus Ipul)`)."""
+    honorific (`Saifullah Yusuf (Gus Ipul)`). In an article about a film or a series (``screen``) a
+    one-word name before the bracket is enough (`Henry (Brenton Thwaites)`)."""
     words = inner.split()
-    if len(outer.split()) < 2 or len(words) < 2:
+    if not outer or (len(outer.split()) < 2 and not screen) or len(words) < 2:
         return False
     if {w.casefold() for w in outer.split()} & {w.casefold() for w in words}:
         return False
