@@ -10,15 +10,14 @@ from warta.document import Article
 from warta.entities.gazetteer import ADMIN_HEADS
 from warta.entities.patterns import lexicon
 from warta.entities.spans import TAGGER, Cand, Cluster
+from warta.resources import word_set
 
 _BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 # a line-up's substitute (`Claudio Marchisio (Miralem Pjanic 56 ')`, `(24 - Daniele Rugani 70 ')`):
 # the bracket closes on the minute he came on, which no nickname does
 _MINUTE = re.compile(r"\d\s*['’]?$")
-# familiar honorifics a nickname opens with (`Gus Ipul`, `Kang Emil`), besides the lexicon's; `Mbah`,
-# `Pak` and `Bu` open a nickname in brackets (`Maimoen Zubair (Mbah Moen)`), not one after `atau`
-_ALIAS_HONORIFICS = "Gus|Cak|Kang|Bang|Mas|Mbak|Ning|Abah|Kak|Uda|Daeng|Bung|Om|Tante"
-_NICK_HONORIFICS = _ALIAS_HONORIFICS + "|Mbah|Pak|Bu"
+# familiar honorifics a nickname opens with (`Gus Ipul`, `Kang Emil`; data/nickname_honorifics.txt)
+_NICK_HONORIFICS = word_set("warta.entities", "nickname_honorifics.txt", lower=True)
 
 
 def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
@@ -79,10 +78,10 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     return [cl for cl in clusters if id(cl) not in gone]
 
 
-# an article about a film or a series writes its characters with the actors in brackets (`Henry
-# (Brenton Thwaites)`, `Parmin (Ence Bagus)`); elsewhere a bracket after a given name may finish the name
-# (`Kevin (Sanjaya Sukamuljo)`)
-_SCREEN = re.compile(r"\b(?:film|sinetron|serial|memerankan|diperankan|pemeran|berperan|perankan)\b", re.I)
+# an article about a film or a series (data/screen_words.txt)
+_SCREEN = re.compile(
+    r"\b(?:" + "|".join(sorted(word_set("warta.entities", "screen_words.txt", lower=True))) + r")\b", re.I
+)
 
 
 def _two_people(outer: str, inner: str, screen: bool = False) -> bool:
@@ -98,7 +97,7 @@ def _two_people(outer: str, inner: str, screen: bool = False) -> bool:
         return False
     if {w.casefold() for w in outer.split()} & {w.casefold() for w in words}:
         return False
-    hons = {h[0] for h in lexicon().honorifics if len(h) == 1} | {h.casefold() for h in _NICK_HONORIFICS.split("|")}
+    hons = {h[0] for h in lexicon().honorifics if len(h) == 1} | _NICK_HONORIFICS
     return words[0].casefold().rstrip(".") not in hons
 
 
@@ -200,7 +199,7 @@ _ALIAS = re.compile(
     r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa)\s+disapa"
     # `Muhaimin Iskandar atau Cak Imin`: `atau` before a nickname's honorific names the same person
     # (`Prabowo atau Jokowi` does not: two people)
-    rf"|atau\s+(?P<hon>{_ALIAS_HONORIFICS})\.?)\s+",
+    r"|atau\s+(?P<hon>" + "|".join(sorted(_NICK_HONORIFICS)) + r")\.?)\s+",
     re.I,
 )
 
