@@ -81,3 +81,28 @@ def test_a_one_word_name_before_a_bracket(text: str, inner: str, outer: str, one
     owners = _owners(text)
     assert owners.get(inner) is not None
     assert (owners.get(inner) == owners.get(outer)) is one
+
+
+# an acronym opening a bracket of more words after a person's name is the person's body, not his short form
+BODIES = [
+    (
+        "Valentino Rossi (Movistar Yamaha) dan Bradley Smith (KTM Racing) menjadi dua pebalap yang "
+        "mencatat waktu terburuk pada sesi latihan bebas.",
+        "Bradley Smith",
+        "KTM Racing",
+        False,
+    ),
+    (
+        "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono (AHY) hadir dalam rapat tersebut.",
+        "Agus Harimurti Yudhoyono",
+        "AHY",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "short", "joined"), BODIES)
+def test_an_acronym_opening_more_words_is_a_body(text: str, person: str, short: str, joined: bool) -> None:
+    owners = _owners(text)
+    assert owners.get(person) is not None
+    assert (owners.get(short) == owners.get(person)) is joined
