@@ -76,13 +76,6 @@ ONE_WORD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "inner", "outer", "one"), ONE_WORD)
-def test_a_one_word_name_before_a_bracket(text: str, inner: str, outer: str, one: bool) -> None:
-    owners = _owners(text)
-    assert owners.get(inner) is not None
-    assert (owners.get(inner) == owners.get(outer)) is one
-
-
 # an acronym opening a bracket of more words after a person's name is the person's body, not his short form
 BODIES = [
     (
@@ -101,8 +94,8 @@ BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "person", "short", "joined"), BODIES)
-def test_an_acronym_opening_more_words_is_a_body(text: str, person: str, short: str, joined: bool) -> None:
+@pytest.mark.parametrize(("text", "name", "bracketed", "joined"), ONE_WORD + BODIES)
+def test_one_word_names_and_bodies_in_brackets(text: str, name: str, bracketed: str, joined: bool) -> None:
     owners = _owners(text)
-    assert owners.get(person) is not None
-    assert (owners.get(short) == owners.get(person)) is joined
+    assert owners.get(name) is not None
+    assert (owners.get(bracketed) == owners.get(name)) is joined
