@@ -39,6 +39,7 @@ def _tables() -> tuple[tuple[tuple[str, str], ...], dict[str, str]]:
 _DOUBLED = re.compile(r"(\w)\1+")
 
 
+@lru_cache(maxsize=8192)
 def folded(word: str) -> str:
     """A name word's spelling-free form (`Affifuddin` → `afifudin`, `Mochammad` → `muhammad`)."""
     letters, words = _tables()
