@@ -20,7 +20,8 @@ written in lower case elsewhere (`diabetes melitus`); ``name_prefixes`` gives a 
 noble or customary prefix (`Anak Agung`, `Teuku`, `Ratu` after an office); ``class_nouns`` reads a
 name after a class noun of bodies as the body (`klub Napoli`, `perusahaan otobus Harapan Jaya`), and
 ``surnamed`` a guessed body the article calls by a person's word as that person (`Simona Halep (Rumania)`
-… `Halep`). A learned
+… `Halep`); ``spellings`` joins one person written two ways (`Antonio Guterres` … `Gutteres`,
+`Mochammad`/`Muhammad Afifuddin`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -72,6 +73,7 @@ from warta.entities import (
     short_bodies,
     sites,
     slogans,
+    spellings,
     surnamed,
     tickets,
     tiered,
@@ -278,6 +280,7 @@ def extract(
         nicknames.quoted_nicknames(article.text, nicknames.clipped_nicknames(article.text, out))
     )
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
+    out = spellings.respelled_people(out)  # after the fragments: `Prof Ngoerah` of a hospital is none
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = clubs.club_nicknames(article.text, out)
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))

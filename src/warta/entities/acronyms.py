@@ -90,8 +90,12 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                         continue
                 if all(x.is_word and x.is_cap for x in inner) and src.label in ("ORG", "PER", "LOC"):
                     text = span_text(norm, inner)
+                    # `Bradley Smith (KTM Racing)`, `Isak Jenie (JAS Kapital)`: a person's short form is
+                    # one word; an acronym opening more words is the person's body
                     if text.lower() not in lex.nonentities and not (
-                        src.label == "PER" and not inner[0].is_acronym and not contraction(text, src.text)
+                        src.label == "PER"
+                        and (not inner[0].is_acronym or len(inner) > 1)
+                        and not contraction(text, src.text)
                     ):
                         out.append(
                             Cand(

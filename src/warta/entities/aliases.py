@@ -8,12 +8,16 @@ import re
 
 from warta.document import Article
 from warta.entities.gazetteer import ADMIN_HEADS
+from warta.entities.patterns import lexicon
 from warta.entities.spans import TAGGER, Cand, Cluster
+from warta.resources import word_set
 
 _BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 # a line-up's substitute (`Claudio Marchisio (Miralem Pjanic 56 ')`, `(24 - Daniele Rugani 70 ')`):
 # the bracket closes on the minute he came on, which no nickname does
 _MINUTE = re.compile(r"\d\s*['’]?$")
+# familiar honorifics a nickname opens with (`Gus Ipul`, `Kang Emil`; data/nickname_honorifics.txt)
+_NICK_HONORIFICS = word_set("warta.entities", "nickname_honorifics.txt", lower=True)
 
 
 def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
@@ -25,14 +29,30 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
         for m in cl.mentions:
             owner[m.start] = cl
     gone: set[int] = set()
-    for cl in clusters:
-        if cl.label != "PER" or id(cl) in gone:
+    people = [cl for cl in clusters if cl.label == "PER"]
+    brackets = {id(cl): _brackets_after(norm, cl) for cl in people}
+    screen = _SCREEN.search(norm) is not None
+    # `Will Turner (Orlando Bloom)` anywhere keeps the two apart at every bracket (`Turner (Bloom)`)
+    apart = {
+        (id(cl), id(o))
+        for cl in people
+        for b in brackets[id(cl)]
+        if _two_people(next((m.text for m in cl.mentions if m.end == b.start()), ""), b.group(1), screen)
+        for start, o in owner.items()
+        if b.start(1) <= start < b.end(1)
+    }
+    for cl in people:
+        if id(cl) in gone:
             continue
-        for b in _brackets_after(norm, cl):
+        for b in brackets[id(cl)]:
             inner = [
                 o
                 for start, o in owner.items()
-                if b.start(1) <= start < b.end(1) and o is not cl and o.label == "PER" and id(o) not in gone
+                if b.start(1) <= start < b.end(1)
+                and o is not cl
+                and o.label == "PER"
+                and id(o) not in gone
+                and (id(cl), id(o)) not in apart
             ]
             for other in inner:
                 _absorb(cl, other, owner, gone)
@@ -56,6 +76,29 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
                 _absorb(cl, other, owner, gone)
                 cl.role = role  # the office word was the body's name, not a post
     return [cl for cl in clusters if id(cl) not in gone]
+
+
+# an article about a film or a series (data/screen_words.txt)
+_SCREEN = re.compile(
+    r"\b(?:" + "|".join(sorted(word_set("warta.entities", "screen_words.txt", lower=True))) + r")\b", re.I
+)
+
+
+def _two_people(outer: str, inner: str, screen: bool = False) -> bool:
+    """`Will Turner (Orlando Bloom)`, `Mildred Hayes (Frances McDormand)`, `Isak Jenie (JAS Kapital)`,
+    `Bradley Smith (KTM Racing)`: a full name of two words or more right before a bracket that holds
+    two words or more sharing none of its words, with no honorific, is not that person's nickname but
+    an actor playing a character (or the character), or the person's body. A nickname is one word
+    (`Joko Widodo (Jokowi)`), shares a word (`Andi Agustinus (Andi Narogong)`) or opens with an
+    honorific (`Saifullah Yusuf (Gus Ipul)`). In an article about a film or a series (``screen``) a
+    one-word name before the bracket is enough (`Henry (Brenton Thwaites)`)."""
+    words = inner.split()
+    if not outer or (len(outer.split()) < 2 and not screen) or len(words) < 2:
+        return False
+    if {w.casefold() for w in outer.split()} & {w.casefold() for w in words}:
+        return False
+    hons = {h[0] for h in lexicon().honorifics if len(h) == 1} | _NICK_HONORIFICS
+    return words[0].casefold().rstrip(".") not in hons
 
 
 def _brackets_after(norm: str, cl: Cluster) -> list[re.Match[str]]:
@@ -156,7 +199,7 @@ _ALIAS = re.compile(
     r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa)\s+disapa"
     # `Muhaimin Iskandar atau Cak Imin`: `atau` before a nickname's honorific names the same person
     # (`Prabowo atau Jokowi` does not: two people)
-    r"|atau\s+(?P<hon>Gus|Cak|Kang|Bang|Mas|Mbak|Ning|Abah|Kak|Uda|Daeng|Bung|Om|Tante)\.?)\s+",
+    r"|atau\s+(?P<hon>" + "|".join(sorted(_NICK_HONORIFICS)) + r")\.?)\s+",
     re.I,
 )
 
