@@ -434,10 +434,16 @@ def drop_named_programmes(entities: list[Entity]) -> list[Entity]:
 
 
 @cache
+def _programme_acronyms() -> tuple[str, ...]:
+    """The aid programmes' acronyms in capitals, longest first (data/programme_acronyms.txt)."""
+    words = word_set("warta.entities", "programme_acronyms.txt", lower=True)
+    return tuple(sorted((w.upper() for w in words), key=len, reverse=True))
+
+
+@cache
 def _programme_acronym() -> re.Pattern[str]:
-    """A programme's acronym closing the text before a name (data/programme_acronyms.txt)."""
-    words = sorted(word_set("warta.entities", "programme_acronyms.txt", lower=True), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.upper()) for w in words) + r") $")
+    """A programme's acronym closing the text before a name."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _programme_acronyms()) + r") $")
 
 
 def drop_programme_parts(text: str, entities: list[Entity]) -> list[Entity]:
@@ -446,6 +452,9 @@ def drop_programme_parts(text: str, entities: list[Entity]) -> list[Entity]:
     programme's round or kind, which GUIDELINES counts as no entity; the acronym is no name, so the
     tagger reads the word after it alone. An acronym (`KUR BRI`: the bank lends), a listed body and
     a known given name stay."""
+    if not any(w + " " in text for w in _programme_acronyms()):
+        return entities  # no programme's acronym anywhere: no name can follow one
+    acronym = _programme_acronym()
     out = []
     for e in entities:
         part = (
@@ -453,9 +462,9 @@ def drop_programme_parts(text: str, entities: list[Entity]) -> list[Entity]:
             and e.mentions
             and " " not in e.canonical
             and not e.canonical.isupper()
+            and all(acronym.search(text, max(0, m.start - 6), m.start) for m in e.mentions)
             and not _known_body(e.canonical)
             and not known_person(e.canonical)
-            and all(_programme_acronym().search(text, max(0, m.start - 6), m.start) for m in e.mentions)
         )
         if not part:
             out.append(e)
