@@ -36,6 +36,7 @@ from warta.entities import (
     acronyms,
     aliases,
     boundaries,
+    bracketed_bodies,
     campuses,
     class_nouns,
     clubs,
@@ -270,8 +271,9 @@ def extract(
     out = products.drop_named_things(article.text, out)
     out = titles.quoted_titles(article.text, products.drop_event_places(article.text, out))
     out = products.drop_launched_things(article.text, products.drop_event_bodies(out))
-    out = products.drop_named_programmes(out)
+    out = products.drop_programme_parts(article.text, products.drop_named_programmes(out))
     labels.people_listed_with_bodies(article.text, out)  # after the products are gone
+    out = bracketed_bodies.split_bracketed_bodies(article.text, out)
     out = short_bodies.join_short_bodies(out)
     out = initials.join_initials(article.text, out)
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))

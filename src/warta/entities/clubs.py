@@ -15,6 +15,7 @@ from functools import lru_cache
 from warta.document.model import Entity
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import lexicon, sections
+from warta.entities.products import known_person
 from warta.entities.words import place_of
 
 _SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|lawan|dengan)?\s*$")
@@ -109,7 +110,7 @@ def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         if e.label not in ("PER", "LOC") or not e.mentions:
             continue
-        if _club_named(text, e, marks):
+        if _club_named(text, e, marks) or (cues and _town_closed(e, given) and not _numbered(text, e)):
             e.label = "ORG"
             e.country = None
             continue
@@ -123,6 +124,33 @@ def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
             e.label = "ORG"
             e.country = None
     return entities
+
+
+# a shirt number before a name in a line-up (`77 - Matias Cordoba`): a player, not a club
+_SHIRT_NUMBER = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*$")
+
+
+def _numbered(text: str, e: Entity) -> bool:
+    """A mention of the entity stands after a shirt number."""
+    return any(_SHIRT_NUMBER.search(text, max(0, m.start - 8), m.start) for m in e.mentions)
+
+
+def _town_closed(e: Entity, given: frozenset[str]) -> bool:
+    """`Werder Bremen`, `Borussia Dortmund`, `Olympique Lyon`, `RB Leipzig`: in a football article a
+    person or a place of two words with no post, the second a big town abroad and the first no known
+    given name, place, head word or Indonesian word, the whole no known place and no mention after a
+    shirt number (`77 - Matias Cordoba`), is the club named after the town."""
+    parts = e.canonical.split()
+    if len(parts) != 2 or e.role or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return False
+    first = parts[0]
+    if first in given or known_person(first) or place_of(first) is not None or place_of(e.canonical) is not None:
+        return False
+    lex = lexicon()
+    low = first.lower()
+    if (low,) in lex.loc_start or (low,) in lex.org_start or low in lex.common:
+        return False  # `Kota Bandung`, `Dasar Watford yang tak menyerah` (an Indonesian word opens it)
+    return gz.town_abroad(parts[1]) and not gz.town_abroad(e.canonical) and not gz.town_abroad(first)
 
 
 def _town_club(e: Entity) -> bool:

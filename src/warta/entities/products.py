@@ -431,3 +431,41 @@ def drop_named_programmes(entities: list[Entity]) -> list[Entity]:
         if not named:
             out.append(e)
     return out
+
+
+@cache
+def _programme_acronyms() -> tuple[str, ...]:
+    """The aid programmes' acronyms in capitals, longest first (data/programme_acronyms.txt)."""
+    words = word_set("warta.entities", "programme_acronyms.txt", lower=True)
+    return tuple(sorted((w.upper() for w in words), key=len, reverse=True))
+
+
+@cache
+def _programme_acronym() -> re.Pattern[str]:
+    """A programme's acronym closing the text before a name."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _programme_acronyms()) + r") $")
+
+
+def drop_programme_parts(text: str, entities: list[Entity]) -> list[Entity]:
+    """`BLT Kesra`, `penyaluran BLTS Kesra`: a one-word body or person with no post every mention
+    of which stands right after an aid programme's acronym (data/programme_acronyms.txt) names the
+    programme's round or kind, which GUIDELINES counts as no entity; the acronym is no name, so the
+    tagger reads the word after it alone. An acronym (`KUR BRI`: the bank lends), a listed body and
+    a known given name stay."""
+    if not any(w + " " in text for w in _programme_acronyms()):
+        return entities  # no programme's acronym anywhere: no name can follow one
+    acronym = _programme_acronym()
+    out = []
+    for e in entities:
+        part = (
+            (e.label == "ORG" or (e.label == "PER" and not e.role))
+            and e.mentions
+            and " " not in e.canonical
+            and not e.canonical.isupper()
+            and all(acronym.search(text, max(0, m.start - 6), m.start) for m in e.mentions)
+            and not _known_body(e.canonical)
+            and not known_person(e.canonical)
+        )
+        if not part:
+            out.append(e)
+    return out
