@@ -587,6 +587,9 @@ def ingest(
             done = summary.stored + len(buffer) + summary.failed + summary.skipped
             bar.update(done, summary.stored + len(buffer), summary.failed, summary.skipped)
         flush(force=True)
+        from warta.identity import settle_ingest  # (identity imports the store: not at load)
+
+        settle_ingest(store, summary.stored)  # identities decided on the whole corpus: any order, same links
         summary.seconds = time.monotonic() - t0
         summary.unlinked = list(store.link_failures)
         _finish_run(store, run, summary)
