@@ -46,8 +46,11 @@ def main() -> None:
     store = Store(os.path.join(tempfile.mkdtemp(), "replay.db"))
     from warta import identity
 
-    settle = getattr(identity, "settle_ingest", None)  # what an ingest runs at its end (round 36 on)
+    begin = getattr(identity, "begin_ingest", None)  # what an ingest runs first and last (round 36 on)
+    settle = getattr(identity, "settle_ingest", None)
     t0 = time.perf_counter()
+    if begin is not None:
+        begin(store)
     for i in range(0, len(items), BATCH):
         store.write_batch(items[i : i + BATCH])
     linked = store.identity_seconds

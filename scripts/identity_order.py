@@ -44,9 +44,12 @@ def write(path: str, runs: list[list[Processed]], relink: bool = False) -> float
     from warta import identity
     from warta.identity import relink_all
 
-    settle = getattr(identity, "settle_ingest", None)  # (absent before round 36)
+    begin = getattr(identity, "begin_ingest", None)  # (absent before round 36)
+    settle = getattr(identity, "settle_ingest", None)
     store = Store(path)
     for run in runs:
+        if begin is not None:
+            begin(store)  # what an ingest runs before its first record
         for i in range(0, len(run), BATCH):
             store.write_batch(run[i : i + BATCH])
         if settle is not None:
@@ -60,27 +63,14 @@ def write(path: str, runs: list[list[Processed]], relink: bool = False) -> float
 
 def snapshot(path: str) -> dict[str, Any]:
     """The link table by entity keys: live targets, identity groups, and every row with its reason."""
+    from compare_stores import snapshot as by_keys  # (this folder: run as a script)
+
     s = Store(path)
-    key = dict(s.query("SELECT num, key FROM entities"))
-    rows = s.query("SELECT entity, target, undone, manual, reason FROM entity_links")
+    snap = by_keys(s)
     s.close()
-    live = {key[e]: key[t] for e, t, undone, _, _ in rows if undone == 0}
-
-    def top(k: str) -> str:
-        seen = set()
-        while k in live and k not in seen:
-            seen.add(k)
-            k = live[k]
-        return k
-
-    groups: dict[str, set[str]] = {}
-    for k in live:
-        groups.setdefault(top(k), {top(k)}).add(k)
-    return {
-        "live": live,
-        "groups": {frozenset(g) for g in groups.values()},
-        "rows": {key[e]: (key[t], undone, manual, reason) for e, t, undone, manual, reason in rows},
-    }
+    rows = {e: (t, undone, manual, reason) for e, t, reason, undone, manual in snap["entity_links"]}
+    live = {e: t for e, (t, undone, _, _) in rows.items() if undone == 0}
+    return {"live": live, "groups": snap["identity_groups"], "rows": rows}
 
 
 def differ(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:

@@ -154,8 +154,10 @@ from warta.identity.stored import is_indexed, name_index, names_of, not_an_ident
 def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int | None]) -> None:
     """Count the article's own short forms as evidence, then relink the names they touch.
 
-    Called by the store inside the article's transaction, with the entity numbers it wrote."""
+    Called by the store inside the article's transaction, with the entity numbers it wrote. In an
+    ingest that will decide every name at its end (:func:`begin_ingest`) only the evidence is counted."""
     name_index(store, grow=True)  # the names this article stored, for the spelling and acronym rules
+    deferred = bool(getattr(store, "identity_deferred", False))
     touched: set[tuple[str, str]] = set()
     seen: set[tuple[str, str, int]] = set()
     known: dict[tuple[str, str], list[str]] = {}  # the stored names are not changed here: look each base up once
@@ -180,10 +182,12 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 (f, label, num),
             )
             touched.add((f, label))
-            if label in ("ORG", "LOC"):
+            if label in ("ORG", "LOC") and not deferred:
                 # its forms with a kind word: the bare name may now be read as another body, or be a
                 # short form of another place ('Jogja' for 'Jogjakarta': 'Kota Jogja' is decided again)
                 touched.update((v, label) for v in variants(f, label))
+        if deferred:
+            continue
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
@@ -242,6 +246,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((f, label) for f in with_fillers(store, norm, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
+    if deferred:
+        return
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
     for form, label in sorted(touched, key=lambda t: (t[1] == "LOC" and core(t[0], "LOC")[1] is not None, t)):
         relink(store, form, label)
@@ -266,14 +272,34 @@ def relink_all(store: Store) -> int:
         return settle(store)
 
 
+def begin_ingest(store: Store) -> None:
+    """Run by ``warta ingest`` before its first record: into an empty store every name will be decided
+    at the end (:func:`settle_ingest`), so its articles only count their evidence as they are written
+    (deciding the names they touch, article after article, would be work thrown away). A store whose
+    articles have evidence and no link at all is one such ingest stopped before its end: it is settled
+    at the end of this one, whatever its size."""
+    if not getattr(store, "stories", False):
+        return  # a store held at a version without identities: nothing is linked
+    empty = not store.scalar("SELECT 1 FROM articles LIMIT 1")
+    linked = bool(store.scalar("SELECT 1 FROM entity_links LIMIT 1"))
+    evidence = bool(store.scalar("SELECT 1 FROM entity_aliases LIMIT 1"))
+    store.identity_deferred = empty  # type: ignore[attr-defined]
+    store.identity_unsettled = not empty and not linked and evidence  # type: ignore[attr-defined]
+
+
 def settle_ingest(store: Store, stored: int) -> None:
     """Run by ``warta ingest`` once its records are written: when they are a large share of the store
-    (:data:`SETTLE_SHARE`), every name is decided again (:func:`settle`), so the same articles ingested in
-    any order, or in several runs, give the same identities."""
-    if stored <= 0 or not getattr(store, "stories", False):
-        return  # nothing new, or a store held at a version without identities
+    (:data:`SETTLE_SHARE`), or their names were left to be decided here (:func:`begin_ingest`), every
+    name is decided again (:func:`settle`), so the same articles ingested in any order, or in several
+    runs, give the same identities."""
+    deferred = bool(getattr(store, "identity_deferred", False))
+    unsettled = bool(getattr(store, "identity_unsettled", False))
+    store.identity_deferred = False  # type: ignore[attr-defined]
+    store.identity_unsettled = False  # type: ignore[attr-defined]
+    if not getattr(store, "stories", False):
+        return  # a store held at a version without identities
     total = int(store.scalar("SELECT COUNT(*) FROM articles") or 0)
-    if stored < SETTLE_SHARE * total:
+    if not (deferred or unsettled) and (stored <= 0 or stored < SETTLE_SHARE * total):
         return
     t0 = time.perf_counter()
     try:
