@@ -180,3 +180,22 @@ def test_detik_records_replayed_in_reverse_give_the_same_links(tmp_path: Path) -
 def _write(path: Path, lines: list[str]) -> str:
     path.write_text("\n".join(json.dumps(json.loads(x), ensure_ascii=False) for x in lines) + "\n", "utf-8")
     return str(path)
+
+
+def test_an_ingest_stopped_before_its_settle_is_settled_by_the_next(tmp_path: Path) -> None:
+    # an ingest into an empty store counts evidence only; stopped before its end, it leaves evidence and
+    # no link: the next ingest, however small, decides every name
+    recs = _records()
+    s = Store(str(tmp_path / "k.db"))
+    try:
+        from warta.identity import begin_ingest
+
+        begin_ingest(s)
+        for r in recs[:-1]:
+            s.write_batch([processed(r)])
+        assert not s.scalar("SELECT COUNT(*) FROM entity_links")  # stopped here: no settle
+    finally:
+        s.close()
+    _ingest(tmp_path / "k.db", recs[-1:])
+    _ingest(tmp_path / "f.db", recs)
+    assert _links(tmp_path / "k.db") == _links(tmp_path / "f.db")
