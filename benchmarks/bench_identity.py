@@ -4,8 +4,9 @@
 
 The records an ingest stored (``warta ingest … --db /tmp/d.db``) are written again, in batches as
 ingest writes them, to a fresh SQLite corpus, so no reading is timed: it prints the seconds spent
-writing, linking identities (``warta.identity.record_aliases``) and clustering stories, and the
-identities' share of the writing. Compare two checkouts on one stored corpus (``PYTHONPATH=…/src``).
+writing, linking identities (``warta.identity.record_aliases``, and from round 36 the whole-corpus
+decision an ingest ends with, ``settle_ingest``) and clustering stories, and the identities' share of
+the writing. Compare two checkouts on one stored corpus (``PYTHONPATH=…/src``).
 """
 
 from __future__ import annotations
@@ -43,14 +44,23 @@ def main() -> None:
     if args.reverse:
         items.reverse()
     store = Store(os.path.join(tempfile.mkdtemp(), "replay.db"))
+    from warta import identity
+
+    begin = getattr(identity, "begin_ingest", None)  # what an ingest runs first and last (round 36 on)
+    settle = getattr(identity, "settle_ingest", None)
     t0 = time.perf_counter()
+    if begin is not None:
+        begin(store)
     for i in range(0, len(items), BATCH):
         store.write_batch(items[i : i + BATCH])
+    linked = store.identity_seconds
+    if settle is not None:
+        settle(store, len(items))
     dt = time.perf_counter() - t0
     ident, story = store.identity_seconds, store.story_seconds
     print(
         f"{len(items)} articles: writing {dt:.1f}s, identities {ident:.1f}s ({ident / len(items) * 1000:.1f} ms/article, "
-        f"{ident / dt:.1%} of writing), stories {story:.1f}s"
+        f"{ident / dt:.1%} of writing; settling at the end {ident - linked:.1f}s), stories {story:.1f}s"
     )
     store.close()
 

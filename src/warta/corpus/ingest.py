@@ -475,6 +475,9 @@ def ingest(
             pool.close()
         raise
     run = _start_run(store, paths)
+    from warta.identity import begin_ingest, settle_ingest  # (identity imports the store: not at load)
+
+    begin_ingest(store)  # an empty store: its names are decided once, at the end (settle_ingest)
     buffer: list[Processed] = []
     errors: list[tuple[str, str, str | None, str]] = []
     read_fine: list[tuple[str, str | None]] = []  # (origin, file) that gave a record: their error rows are stale
@@ -587,6 +590,7 @@ def ingest(
             done = summary.stored + len(buffer) + summary.failed + summary.skipped
             bar.update(done, summary.stored + len(buffer), summary.failed, summary.skipped)
         flush(force=True)
+        settle_ingest(store, summary.stored)  # identities decided on the whole corpus: any order, same links
         summary.seconds = time.monotonic() - t0
         summary.unlinked = list(store.link_failures)
         _finish_run(store, run, summary)

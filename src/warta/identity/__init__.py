@@ -10,7 +10,8 @@ undone), and a link whose evidence later turns ambiguous is dropped (its row say
 Where each concern lives (README.md in this folder says more):
 
 - :mod:`~warta.identity.links`: counting an article's short forms as evidence and relinking the forms it
-  touches (:func:`record_aliases`, :func:`relink`, :func:`relink_all`, :func:`count_stored`);
+  touches (:func:`record_aliases`, :func:`relink`, :func:`relink_all`, :func:`count_stored`), and deciding every
+  name again on the whole corpus once an ingest is written (:func:`begin_ingest`, :func:`settle`, :func:`settle_ingest`);
 - :mod:`~warta.identity.evidence`: whether the articles' evidence is enough (:func:`enough`,
   :data:`DOMINANCE`, :func:`candidates`);
 - :mod:`~warta.identity.name_words`: a name's kind words and core (:func:`core`, :func:`generic_bare`);
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 from warta.identity.acronyms import known_otherwise
 from warta.identity.evidence import DOMINANCE, GIVEN_NAME_ARTICLES, MIN_ARTICLES, STRONG_CONTEXT, candidates, enough
-from warta.identity.links import count_stored, record_aliases, relink, relink_all
+from warta.identity.links import begin_ingest, count_stored, record_aliases, relink, relink_all, settle, settle_ingest
 from warta.identity.merges import find, link, links, members, root, unlink
 from warta.identity.name_words import core, generic_bare
 from warta.identity.report import close_matches, resolve_choice, roles_over_time, suggest, theme_choices, tone_toward
@@ -44,6 +45,7 @@ __all__ = [
     "GIVEN_NAME_ARTICLES",
     "MIN_ARTICLES",
     "STRONG_CONTEXT",
+    "begin_ingest",
     "candidates",
     "close_matches",
     "core",
@@ -61,6 +63,8 @@ __all__ = [
     "resolve_choice",
     "roles_over_time",
     "root",
+    "settle",
+    "settle_ingest",
     "suggest",
     "theme_choices",
     "tone_toward",

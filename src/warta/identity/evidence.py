@@ -32,12 +32,13 @@ def written_forms(e: dict[str, Any]) -> set[str]:
 
 
 def candidates(store: Store, form: str, label: str) -> list[tuple[int, str, int]]:
-    """Full-name entities the corpus wrote ``form`` for: (entity, name, articles), most first."""
+    """Full-name entities the corpus wrote ``form`` for: (entity, name, articles), most first (ties by
+    name, not by the entity's number, which depends on the order the articles arrived in)."""
     return [
         (int(n), name, int(c))
         for n, name, c in store.query(
             "SELECT a.entity, e.name, a.articles FROM entity_aliases a JOIN entities e ON e.num = a.entity "
-            "WHERE a.form = ? AND a.label = ? AND e.norm <> ? ORDER BY a.articles DESC, a.entity",
+            "WHERE a.form = ? AND a.label = ? AND e.norm <> ? ORDER BY a.articles DESC, e.key",
             (form, label, form),
         )
     ]

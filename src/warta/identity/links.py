@@ -52,6 +52,7 @@ Links live in ``entity_links`` (schema version 4); names are folded by
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now, stored_record
@@ -154,8 +155,10 @@ from warta.identity.stored import is_indexed, name_index, names_of, not_an_ident
 def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int | None]) -> None:
     """Count the article's own short forms as evidence, then relink the names they touch.
 
-    Called by the store inside the article's transaction, with the entity numbers it wrote."""
+    Called by the store inside the article's transaction, with the entity numbers it wrote. In an
+    ingest that will decide every name at its end (:func:`begin_ingest`) only the evidence is counted."""
     name_index(store, grow=True)  # the names this article stored, for the spelling and acronym rules
+    deferred = bool(getattr(store, "identity_deferred", False))
     touched: set[tuple[str, str]] = set()
     seen: set[tuple[str, str, int]] = set()
     known: dict[tuple[str, str], list[str]] = {}  # the stored names are not changed here: look each base up once
@@ -180,10 +183,12 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 (f, label, num),
             )
             touched.add((f, label))
-            if label in ("ORG", "LOC"):
+            if label in ("ORG", "LOC") and not deferred:
                 # its forms with a kind word: the bare name may now be read as another body, or be a
                 # short form of another place ('Jogja' for 'Jogjakarta': 'Kota Jogja' is decided again)
                 touched.update((v, label) for v in variants(f, label))
+        if deferred:
+            continue
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
@@ -243,33 +248,114 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((f, label) for f in with_fillers(store, norm, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
+    if deferred:
+        return
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
     for form, label in sorted(touched, key=lambda t: (t[1] == "LOC" and core(t[0], "LOC")[1] is not None, t)):
         relink(store, form, label)
 
 
+SETTLE_SHARE = 0.25
+"""An ingest that stored at least this share of the store's articles ends by deciding every name again
+(:func:`settle`): its cost grows with the store, so a small ingest into a large store keeps the links
+its articles' own touches decided (:func:`relink_all` settles such a store whenever asked)."""
+
+SETTLE_ROUNDS = 4
+"""At most this many passes over every name: a pass decides each name on the links the names before it
+were given, so a later pass settles links that lean on names decided after them; stops when one changes
+nothing."""
+
+
 def relink_all(store: Store) -> int:
-    """Decide every stored name again from the corpus's evidence (after the rules change, or to
-    check that decisions do not depend on arrival order); a person's decisions are kept. Returns
+    """Decide every stored name again from the corpus's evidence alone (:func:`settle`): after the rules
+    change, or after small ingests, whose links depend on the order their articles arrived in. Returns
     how many names changed identity."""
     with store.transaction():
-        return _relink_every(store)
+        return settle(store)
 
 
-def _relink_every(store: Store) -> int:
-    """:func:`relink_all` inside the caller's transaction."""
+def begin_ingest(store: Store) -> None:
+    """Run by ``warta ingest`` before its first record: into an empty store every name will be decided
+    at the end (:func:`settle_ingest`), so its articles only count their evidence as they are written
+    (deciding the names they touch, article after article, would be work thrown away). A store whose
+    articles have evidence and no link at all is one such ingest stopped before its end: it is settled
+    at the end of this one, whatever its size."""
+    if not getattr(store, "stories", False):
+        return  # a store held at a version without identities: nothing is linked
+    empty = not store.scalar("SELECT 1 FROM articles LIMIT 1")
+    linked = bool(store.scalar("SELECT 1 FROM entity_links LIMIT 1"))
+    evidence = bool(store.scalar("SELECT 1 FROM entity_aliases LIMIT 1"))
+    store.identity_deferred = empty  # type: ignore[attr-defined]
+    store.identity_unsettled = not empty and not linked and evidence  # type: ignore[attr-defined]
+
+
+def settle_ingest(store: Store, stored: int) -> None:
+    """Run by ``warta ingest`` once its records are written: when they are a large share of the store
+    (:data:`SETTLE_SHARE`), or their names were left to be decided here (:func:`begin_ingest`), every
+    name is decided again (:func:`settle`), so the same articles ingested in any order, or in several
+    runs, give the same identities."""
+    deferred = bool(getattr(store, "identity_deferred", False))
+    unsettled = bool(getattr(store, "identity_unsettled", False))
+    store.identity_deferred = False  # type: ignore[attr-defined]
+    store.identity_unsettled = False  # type: ignore[attr-defined]
+    if not getattr(store, "stories", False):
+        return  # a store held at a version without identities
+    total = int(store.scalar("SELECT COUNT(*) FROM articles") or 0)
+    if not (deferred or unsettled) and (stored <= 0 or stored < SETTLE_SHARE * total):
+        return
+    t0 = time.perf_counter()
+    try:
+        with store.transaction():
+            settle(store)
+    except Exception as e:
+        if store.dialect != "postgres":
+            raise
+        # another writer's race on PostgreSQL: the links its articles decided stay; a later ingest settles
+        store.link_failures.append(f"settling identities: {type(e).__name__}: {e}")
+    store.identity_seconds += time.perf_counter() - t0
+
+
+def settle(store: Store) -> int:
+    """Decide every stored name again on the whole corpus's evidence, as if no link were made yet,
+    inside the caller's transaction; a person's decisions (links and undos) are kept. Returns how many
+    names changed identity.
+
+    At ingest each article re-decides only the names it touches, so a name whose evidence moved through
+    other names (a better full name arriving later, a second bearer of a first name) may keep a decision
+    an earlier state of the corpus gave it, and the links end depending on the order the articles arrived
+    in. Here every automatic link is first set aside, then the names are decided in the order of their
+    keys, pass after pass until a pass changes nothing (:data:`SETTLE_ROUNDS`): the live links are then a
+    function of the stored names and their evidence only. A link set aside and not made again is kept
+    as dropped, its row saying so; one made again gets the reason of today's evidence."""
     rows = store.query("SELECT num, norm, label FROM entities WHERE label IN ('PER', 'ORG', 'LOC') ORDER BY key")
     before = {int(n): root(store, int(n)) for n, _, _ in rows}
+    old = {
+        int(e): str(r)
+        for e, r in store.query("SELECT entity, reason FROM entity_links WHERE manual = 0 AND undone = 0")
+    }
+    store.execute("UPDATE entity_links SET undone = 2 WHERE manual = 0 AND undone = 0")
     unstored = store.query(
         "SELECT DISTINCT a.form, a.label FROM entity_aliases a WHERE a.label IN ('PER', 'ORG', 'LOC') "
         "AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.key = a.label || ':' || a.form) ORDER BY a.form, a.label"
     )
     name_index(store, grow=True)
-    for _ in range(2):  # a second round settles links that lean on links decided later in the first
+    live: set[tuple[Any, ...]] = set()
+    for _ in range(SETTLE_ROUNDS):
         for form, label in unstored:
             _join_written_for(store, form, label)
         for _, norm, label in rows:
             relink(store, norm, label)
+        now_live = set(store.query("SELECT entity, target, reason FROM entity_links WHERE undone = 0"))
+        if now_live == live:
+            break
+        live = now_live
+    for ent, reason in old.items():
+        row = store.execute("SELECT target, undone, reason FROM entity_links WHERE entity = ?", (ent,)).fetchone()
+        if row is not None and row[1] == 2 and row[2] == reason:  # set aside and not made again
+            store.execute(
+                "UPDATE entity_links SET reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: {reason} (the whole corpus decided again)", now(), ent),
+            )
     return sum(1 for n, r in before.items() if root(store, n) != r)
 
 
@@ -290,7 +376,7 @@ def count_stored(store: Store, chunk: int = 200) -> int:
                 [stored_num(store, normalize_name(e.get("canonical") or ""), e.get("label") or "MISC") for e in ents],
             )
             n += 1
-    _relink_every(store)
+    settle(store)
     return n
 
 

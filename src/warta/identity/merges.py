@@ -80,7 +80,10 @@ def reroot(store: Store, g: list[Any]) -> None:
     name while the other had more evidence are turned round (decided on counts, not arrival)."""
     counts: dict[int, int] = g[3]
     root_ent = g[0]
-    best = max(counts, key=lambda e: (counts[e], -e))
+    marks = ",".join("?" * len(counts))
+    keys = dict(store.query(f"SELECT num, key FROM entities WHERE num IN ({marks})", list(counts)))
+    # ties by name, not by the entity's number (that is the order the articles arrived in)
+    best = max(counts, key=lambda e: (counts[e], [-ord(ch) for ch in keys.get(e, "")]))
     if best == root_ent or counts[best] <= counts.get(root_ent, 0):
         return
     row = store.execute(
@@ -103,8 +106,8 @@ def link_one_name(store: Store, inner: int, inner_name: str, host: int, host_nam
     Hidayat': two full names of one identity the corpus writes the same short form for (a
     person's decision on either is kept)."""
     current = store.execute("SELECT target, manual, undone FROM entity_links WHERE entity = ?", (inner,)).fetchone()
-    if current is not None and (current[1] or current[2] == 1 or current[0] == host):
-        return
+    if current is not None and (current[1] or current[2] == 1 or (current[0] == host and current[2] == 0)):
+        return  # (a link dropped before is made again: the names are one now, whatever dropped it then)
     if root(store, host) == inner:
         # the name with more evidence was linked the other way when it had less: turn it round
         back = store.execute("SELECT manual, undone FROM entity_links WHERE entity = ?", (host,)).fetchone()

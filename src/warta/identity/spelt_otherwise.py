@@ -56,7 +56,9 @@ def clipped_mates(store: Store, norm: str) -> list[tuple[int, str]]:
     alike = [n for n, m in found.items() if spelling.clipped(norm, m, given_names())]
     mates = [(n, m) for n, m, _ in stored_names(store, alike)]
     if len({root(store, n) for n, _ in mates}) == 1:
-        return mates[:1]  # 'M Afifuddin' beside 'Muhammad' and 'Mochammad Afifuddin', one man spelt two ways
+        # 'M Afifuddin' beside 'Muhammad' and 'Mochammad Afifuddin', one man spelt two ways: the one hosting
+        # the identity, else the first by name (not the first stored: that is the order articles arrived in)
+        return sorted(mates, key=lambda nm: (root(store, nm[0]) != nm[0], nm[1]))[:1]
     return []
 
 
