@@ -30,6 +30,7 @@ from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import Candidate, Layout, is_cap, is_verbish, until_glued_stop, words
 
 SOURCE_TAIL_LEADS = wordset("source_tail_leads")
+UTTERANCE_CUES = wordset("utterance_cues")
 
 _CLOSE_AFTER = set(" \t\n,.;:!?)]-—–'") | {""}
 _SENT_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
@@ -168,6 +169,16 @@ def _is_short(norm: str, s: int, e: int) -> bool:
     if _SENT_PUNCT.search(inner):
         return False
     return len(words(norm, s, e)) <= SHORT_WORDS
+
+
+def _uttered(norm: str, pre: Attribution, o: int) -> bool:
+    """`Setnov juga menjawab "Tidak pernah"`, `Zulkifli Hasan berkata "Hud, Tolong dibantu"`: a
+    verb whose object is only ever words said (grammar.json `utterance_cues`), right before the
+    opening mark but for a comma or colon, with its speaker named: the quotation is speech however
+    short, not a term or a name."""
+    if pre.cue_lemma not in UTTERANCE_CUES or pre.cue_span is None or pre.speaker_span is None:
+        return False
+    return norm[pre.cue_span[1] : o].strip() in ("", ",", ":")
 
 
 def _tags_only(norm: str, s: int, e: int) -> bool:
@@ -397,7 +408,7 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
             else:
                 pre = pre_attribution(norm, pre_s, o) if embedded else None
                 if pre is not None:
-                    if not titled and not short:
+                    if not titled and (not short or _uttered(norm, pre, o)):
                         cand = _candidate(pieces, pi, pre)
                 elif not embedded and not short:
                     tail = norm[c + 1 : suffix_end].strip() if c is not None else ""
