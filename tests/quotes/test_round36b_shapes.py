@@ -13,7 +13,8 @@ def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
     return [(q.kind, q.speaker.name if q.speaker is not None else None, q.cue, q.text) for q in art.quotes]
 
 
-# A quotation right after a verb whose object is only ever words said is speech however short.
+# A quotation right after a verb whose object is only ever words said, ending its clause, is speech
+# however short.
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "said"),
     [
@@ -26,7 +27,7 @@ def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
         ),
         (
             "Pelatih Persib Robert Alberts tampak kesal di pinggir lapangan.\n\nRobert berteriak, "
-            '"Ayo maju terus" kepada para pemainnya.',
+            '"Ayo maju terus", sambil bertepuk tangan.',
             "Robert Alberts",
             "berteriak",
             "Ayo maju terus",
@@ -84,3 +85,8 @@ def test_wording_with_its_owner_in_the_subject() -> None:
 )
 def test_wording_without_an_owner_is_no_quote(text: str) -> None:
     assert not [q for q in _quotes(text) if q[2] == "berbunyi"], _quotes(text)
+
+
+def test_short_quotation_going_on_in_the_clause_stays_a_term() -> None:
+    text = 'Rudi Santoso lalu menjawab "Kartu Sakti" akan dibagikan kepada warga besok.'
+    assert not [q for q in _quotes(text) if q[0] == "direct"], _quotes(text)

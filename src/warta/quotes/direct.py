@@ -36,6 +36,7 @@ _CLOSE_AFTER = set(" \t\n,.;:!?)]-—–'") | {""}
 _SENT_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
 _LEAD_QUESTION = re.compile(r"\s*\([^()]{1,160}\?\)\s*")
 _SENT_PUNCT = re.compile(r"[.!?]")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;!?]|\n|$)")
 SHORT_WORDS = 4  # a quoted span this short inside a sentence is a term, a name or a title
 
 
@@ -171,14 +172,15 @@ def _is_short(norm: str, s: int, e: int) -> bool:
     return len(words(norm, s, e)) <= SHORT_WORDS
 
 
-def _uttered(norm: str, pre: Attribution, o: int) -> bool:
-    """`Setnov juga menjawab "Tidak pernah"`, `Zulkifli Hasan berkata "Hud, Tolong dibantu"`: a
+def _uttered(norm: str, pre: Attribution, o: int, c: int | None) -> bool:
+    """`Setnov juga menjawab "Tidak pernah".`, `Zulkifli Hasan berkata "Hud, Tolong dibantu".`: a
     verb whose object is only ever words said (grammar.json `utterance_cues`), right before the
-    opening mark but for a comma or colon, with its speaker named: the quotation is speech however
-    short, not a term or a name."""
-    if pre.cue_lemma not in UTTERANCE_CUES or pre.cue_span is None or pre.speaker_span is None:
+    opening mark but for a comma or colon, with its speaker named, and the quotation ending its
+    clause: speech however short, not a term or a name (`mengatakan "Kartu Sakti" akan …`)."""
+    if pre.cue is None or pre.cue.lower() not in UTTERANCE_CUES or pre.speaker_span is None or c is None:
         return False
-    return norm[pre.cue_span[1] : o].strip() in ("", ",", ":")
+    assert pre.cue_span is not None
+    return norm[pre.cue_span[1] : o].strip() in ("", ",", ":") and _CLAUSE_END.match(norm, c + 1) is not None
 
 
 def _tags_only(norm: str, s: int, e: int) -> bool:
@@ -408,7 +410,7 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
             else:
                 pre = pre_attribution(norm, pre_s, o) if embedded else None
                 if pre is not None:
-                    if not titled and (not short or _uttered(norm, pre, o)):
+                    if not titled and (not short or _uttered(norm, pre, o, c)):
                         cand = _candidate(pieces, pi, pre)
                 elif not embedded and not short:
                     tail = norm[c + 1 : suffix_end].strip() if c is not None else ""
