@@ -90,25 +90,3 @@ def test_wording_without_an_owner_is_no_quote(text: str) -> None:
 def test_short_quotation_going_on_in_the_clause_stays_a_term() -> None:
     text = 'Rudi Santoso lalu menjawab "Kartu Sakti" akan dibagikan kepada warga besok.'
     assert not [q for q in _quotes(text) if q[0] == "direct"], _quotes(text)
-
-
-# An adverb the writer set after an interjected source belongs to the attribution.
-@pytest.mark.parametrize(
-    ("text", "speaker", "opens"),
-    [
-        (
-            "Fikri Hidayat berharap kasus itu tidak berhenti.\n\nIni dikarenakan, kata Fikri lagi, sangat tidak "
-            "mungkin seorang menteri tidak ikut terlibat dalam kasus itu.",
-            "Fikri Hidayat",
-            "sangat tidak mungkin",
-        ),
-        (
-            "Syarif Hasan menuturkan dana itu terlalu besar. Hal tersebut kata Syarif juga tidak berdasar pada hukum.",
-            "Syarif Hasan",
-            "tidak berdasar",
-        ),
-    ],
-)
-def test_interjected_source_with_an_adverb(text: str, speaker: str, opens: str) -> None:
-    got = [q for q in _quotes(text) if q[2] == "kata"]
-    assert len(got) == 1 and got[0][1] == speaker and got[0][3].startswith(opens), _quotes(text)
