@@ -90,31 +90,3 @@ def test_wording_without_an_owner_is_no_quote(text: str) -> None:
 def test_short_quotation_going_on_in_the_clause_stays_a_term() -> None:
     text = 'Rudi Santoso lalu menjawab "Kartu Sakti" akan dibagikan kepada warga besok.'
     assert not [q for q in _quotes(text) if q[0] == "direct"], _quotes(text)
-
-
-# A request goes on past a contrast that opens no new subject; a new subject still ends it.
-@pytest.mark.parametrize(
-    ("text", "cue", "ends"),
-    [
-        (
-            "Menteri Dalam Negeri Tito Karnavian meminta agar kepala daerah tidak hanya reaktif terhadap kenaikan "
-            "harga, tetapi juga menyiapkan kebijakan fiskal yang lebih strategis.",
-            "meminta",
-            "lebih strategis.",
-        ),
-        (
-            "Kepala BPBD Yana Rusyana mengimbau warga agar tidak panik dengan adanya gempa tersebut, tapi harus "
-            "tetap waspada terhadap gempa susulan.",
-            "mengimbau",
-            "gempa susulan.",
-        ),
-        (
-            "Menko Luhut Panjaitan meminta Susi menghentikan penenggelaman kapal, tapi Susi tetap pada pendiriannya.",
-            "meminta",
-            "penenggelaman kapal",
-        ),
-    ],
-)
-def test_request_past_a_contrast_without_a_new_subject(text: str, cue: str, ends: str) -> None:
-    got = [q for q in _quotes(text) if q[2] == cue]
-    assert len(got) == 1 and got[0][3].endswith(ends), _quotes(text)

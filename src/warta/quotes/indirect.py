@@ -1276,11 +1276,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             cut = next(
                 (
                     x
-                    for m, x in enumerate(content[1:], 1)
-                    if x.start > ps
-                    and x.low in CONTRASTS
-                    and norm[: x.start].rstrip().endswith(",")
-                    and _new_subject(content[m + 1 : m + 3])
+                    for x in content[1:]
+                    if x.start > ps and x.low in CONTRASTS and norm[: x.start].rstrip().endswith(",")
                 ),
                 None,
             )
@@ -1298,17 +1295,6 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
-
-
-def _new_subject(ws: list[Word]) -> bool:
-    """After a contrast in a request, does a clause with its own subject begin (`…, tapi Susi tetap
-    …`)? Not when the request goes on with no subject (`tidak hanya reaktif …, tetapi juga
-    menyiapkan …`, `agar tidak panik …, tapi harus tetap waspada`): an auxiliary, `juga`, `tetap` or a
-    verb follows the contrast."""
-    if not ws:
-        return True
-    first = ws[0]
-    return not (first.low in CLAUSE_MARKERS or first.low in ("juga", "tetap") or is_verbish(first.text))
 
 
 # uses of cues that as often describe what the noun before `yang` does as what it says
