@@ -90,22 +90,3 @@ def test_wording_without_an_owner_is_no_quote(text: str) -> None:
 def test_short_quotation_going_on_in_the_clause_stays_a_term() -> None:
     text = 'Rudi Santoso lalu menjawab "Kartu Sakti" akan dibagikan kepada warga besok.'
     assert not [q for q in _quotes(text) if q[0] == "direct"], _quotes(text)
-
-
-# A di- passive of naming inside a relative clause, or with its name in quotation marks, names the
-# noun before it: no agent, no statement. `X disebut Y menemui …` stays Y's.
-@pytest.mark.parametrize(
-    "text",
-    [
-        'Fenomena yang oleh publik disebut "Sembilan Haji" hendaknya tidak dipahami sebagai daftar nama.',
-        "Proses cerai pasangan yang kerap disebut Brangelina itu disebut ditunda karena ada itikad rujuk.",
-    ],
-)
-def test_naming_passive_is_no_statement(text: str) -> None:
-    assert not [q for q in _quotes(text) if q[2] == "disebut"], _quotes(text)
-
-
-def test_passive_with_its_agent_still_attributes() -> None:
-    text = "Dalam sidang, Aris Budiman disebut Miryam Haryani menemui anggota Komisi III DPR dan meminta uang."
-    got = [q for q in _quotes(text) if q[2] == "disebut"]
-    assert len(got) == 1 and got[0][1] == "Miryam Haryani", _quotes(text)

@@ -974,21 +974,6 @@ def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Ca
     return c
 
 
-NAMING_ADVERBS = wordset("naming_adverbs")
-
-
-def _relative_naming(ws: list[Word], k: int) -> bool:
-    """`yang disebut …`, `pasangan yang kerap disebut Brangelina itu`, `Fenomena yang oleh publik
-    disebut …`: the passive at ``k`` sits in a relative clause (`yang`, then at most naming adverbs
-    or `oleh` and its agent), so it names the noun before it and attributes nothing."""
-    j = k - 1
-    while j >= 0 and ws[j].low in NAMING_ADVERBS:
-        j -= 1
-    if j >= 2 and ws[j - 1].low == "oleh" and ws[j - 2].low == "yang":
-        return True  # `yang oleh publik disebut`
-    return j >= 0 and ws[j].low == "yang"
-
-
 MAX_AGENT_WORDS = 10  # a role and a name after a passive (`Kepala Subdirektorat Warisan Benda … Yunus Arby`)
 
 
@@ -1000,7 +985,7 @@ def _agent_passive(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> C
         clitic = w.low.endswith("nya") and w.low[:-3] in AGENT_PASSIVES
         if not clitic and w.low not in AGENT_PASSIVES:
             continue
-        if ws[k - 1].low in NOT_STATED or _relative_naming(ws, k):
+        if ws[k - 1].low in NOT_STATED or ws[k - 1].low == "yang":
             continue
         j = k + 1
         if not clitic:
@@ -1010,12 +995,8 @@ def _agent_passive(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> C
             # Corruptor Watch (ICW) Adnan Topan Husodo`)
             while j < len(ws) and j - a < MAX_AGENT_WORDS and is_cap(ws[j].text) and ws[j].low not in DAY_OR_MONTH:
                 j += 1
-            if (
-                j == a
-                or any(c in norm[w.end : ws[j - 1].end] for c in ",;:")
-                or norm[w.end : ws[a].start].strip() == '"'
-            ):
-                continue  # (`disebut "Sembilan Haji"`: a name given in quotation marks, no agent)
+            if j == a or any(c in norm[w.end : ws[j - 1].end] for c in ",;:"):
+                continue
             agent = (ws[a].start, ws[j - 1].end)
         rest = ws[j:]
         if len(rest) < MIN_WORDS or "," in norm[ws[j - 1].end : rest[0].start]:
