@@ -90,35 +90,3 @@ def test_wording_without_an_owner_is_no_quote(text: str) -> None:
 def test_short_quotation_going_on_in_the_clause_stays_a_term() -> None:
     text = 'Rudi Santoso lalu menjawab "Kartu Sakti" akan dibagikan kepada warga besok.'
     assert not [q for q in _quotes(text) if q[0] == "direct"], _quotes(text)
-
-
-# A verb that answers a claim or asks takes the claim or the person asked as its object as often as
-# a statement: a noun phrase whose only verbs sit in its modifiers is the topic, not what was said.
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        (
-            "Ketua KPK Taufiequrachman Ruki menepis pernyataan yang disampaikan oleh pakar hukum Romli "
-            "Atmasasmita soal 36 orang yang ditetapkan sebagai tersangka.",
-            "menepis",
-        ),
-        (
-            "Avril Lavigne menggambarkan album itu usai penggemarnya menanyakan pelantun Complicated itu soal "
-            "kata yang dapat melukiskan karyanya.",
-            "menanyakan",
-        ),
-    ],
-)
-def test_claim_or_person_after_an_answering_cue_is_a_topic(text: str, cue: str) -> None:
-    assert not [q for q in _quotes(text) if q[2] == cue], _quotes(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("Kapolres Bogor AKBP Andi Susanto membenarkan dua orang pelaku telah ditangkap tadi malam.", "membenarkan"),
-        ("Ketua KPK Taufiequrachman Ruki menepis bahwa KPK menetapkan tersangka tanpa alat bukti.", "menepis"),
-    ],
-)
-def test_answering_cue_with_a_clause_still_reports(text: str, cue: str) -> None:
-    assert len([q for q in _quotes(text) if q[2] == cue]) == 1, _quotes(text)
