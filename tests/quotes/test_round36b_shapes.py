@@ -90,3 +90,12 @@ def test_wording_without_an_owner_is_no_quote(text: str) -> None:
 def test_short_quotation_going_on_in_the_clause_stays_a_term() -> None:
     text = 'Rudi Santoso lalu menjawab "Kartu Sakti" akan dibagikan kepada warga besok.'
     assert not [q for q in _quotes(text) if q[0] == "direct"], _quotes(text)
+
+
+def test_question_before_a_short_answer_stays_reported() -> None:
+    text = (
+        "Ketua DPR Budi Santoso hadir di sidang itu.\n\nKetika hakim menanyakan apakah Irman pernah datang ke "
+        'rumahnya, Budi juga menjawab "Tidak pernah".'
+    )
+    got = [(q[0], q[2]) for q in _quotes(text)]
+    assert ("indirect", "menanyakan") in got and ("direct", "menjawab") in got, _quotes(text)

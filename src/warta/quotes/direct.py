@@ -412,6 +412,10 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                 if pre is not None:
                     if not titled and (not short or _uttered(norm, pre, o, c)):
                         cand = _candidate(pieces, pi, pre)
+                        if short and pre.speaker_span is not None:
+                            # `Ketika hakim menanyakan apakah …, Setnov juga menjawab "Tidak pernah".`:
+                            # the clause before the speaker stays the indirect finder's
+                            cand.attribution = (pre.speaker_span[0], o)
                 elif not embedded and not short:
                     tail = norm[c + 1 : suffix_end].strip() if c is not None else ""
                     alone = not words(norm, c + 1, suffix_end) if c is not None else True
