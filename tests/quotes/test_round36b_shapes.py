@@ -40,11 +40,6 @@ def test_short_quotation_after_a_verb_of_uttering(text: str, speaker: str, cue: 
     assert got[0][0] == "direct" and got[0][1] == speaker and got[0][3] == said
 
 
-def test_short_quotation_after_menyebut_stays_a_term() -> None:
-    text = 'Pemerintah Amerika Serikat menyebut "kelompok teroris" itu sudah lama dibubarkan.'
-    assert not [q for q in _quotes(text) if q[0] == "direct"], _quotes(text)
-
-
 # `menyahut` leads into the quotation like `menjawab`.
 def test_menyahut_leads_a_quotation() -> None:
     text = (
@@ -74,22 +69,25 @@ def test_wording_with_its_owner_in_the_subject() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "absent"),
     [
+        # after a verb that may name, a short quotation is a term
+        ('Pemerintah Amerika Serikat menyebut "kelompok teroris" itu sudah lama dibubarkan.', "direct"),
+        # a short quotation going on in its clause is a term, whatever the verb
+        ('Rudi Santoso lalu menjawab "Kartu Sakti" akan dibagikan kepada warga besok.', "direct"),
         # a message whose sender is never named: no source
-        'Pengguna menerima tautan undangan. Pesan tersebut berbunyi "Anda diundang mencoba fitur panggilan '
-        'video terbaru. Hanya yang diundang dapat mengaktifkannya".',
+        (
+            'Pengguna menerima tautan undangan. Pesan tersebut berbunyi "Anda diundang mencoba fitur panggilan '
+            'video terbaru. Hanya yang diundang dapat mengaktifkannya".',
+            "berbunyi",
+        ),
         # an inscription is a slogan, not a text of an owner
-        'Ia mengangkat spanduk yang berbunyi "Demokrasi bukan monarki dan konstitusi tidak opsional".',
+        ('Ia mengangkat spanduk yang berbunyi "Demokrasi bukan monarki dan konstitusi tidak opsional".', "berbunyi"),
     ],
 )
-def test_wording_without_an_owner_is_no_quote(text: str) -> None:
-    assert not [q for q in _quotes(text) if q[2] == "berbunyi"], _quotes(text)
-
-
-def test_short_quotation_going_on_in_the_clause_stays_a_term() -> None:
-    text = 'Rudi Santoso lalu menjawab "Kartu Sakti" akan dibagikan kepada warga besok.'
-    assert not [q for q in _quotes(text) if q[0] == "direct"], _quotes(text)
+def test_no_quote_of_a_term_or_an_ownerless_text(text: str, absent: str) -> None:
+    """``absent``: the kind or the cue no quote may have."""
+    assert not [q for q in _quotes(text) if absent in (q[0], q[2])], _quotes(text)
 
 
 def test_question_before_a_short_answer_stays_reported() -> None:
