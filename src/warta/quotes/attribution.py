@@ -1033,6 +1033,57 @@ def closing_attribution(norm: str, s: int, e: int) -> Attribution | None:
     return Attribution(norm[cue_w.start : cue_end], cue.lemma, (cue_w.start, cue_end), sp, pron, (ws[0].start, e))
 
 
+WORDING_VERBS = wordset("wording_verbs")
+WORDED_TEXTS = wordset("worded_texts")
+TEXT_OWNER_LINKS = wordset("text_owner_links")
+OWNER_LOOKBACK = 800  # characters before a text's subject where it may have been named with its owner
+MAX_OWNER_WORDS = 6
+
+
+def _owner_after(norm: str, ws: list[Word], k: int, end: int) -> tuple[int, int] | None:
+    """The name of the owner right after the text noun ``ws[k]`` (`cuitan Trump`, `surat dari
+    Jokowi`, `kalimat yang diucapkan Megawati`), within ``ws[:end]``, or None."""
+    j = k + 1
+    if j < end and ws[j].low in TEXT_OWNER_LINKS:
+        linked_by_yang = ws[j].low == "yang"
+        j += 1
+        if linked_by_yang:
+            if not (j < end and ws[j].low.startswith("di") and not is_cap(ws[j].text)):
+                return None
+            j += 1  # `yang diucapkan`, `yang ditulis`
+            j += j < end and ws[j].low == "oleh"
+    n = j
+    while n < end and n - j < MAX_OWNER_WORDS and is_cap(ws[n].text) and ws[n].low not in DAY_OR_MONTH:
+        if n > j and "," in norm[ws[n - 1].end : ws[n].start]:
+            break
+        n += 1
+    return (ws[j].start, ws[n - 1].end) if n > j else None
+
+
+def _worded(norm: str, ws: list[Word], s: int, e: int) -> Attribution | None:
+    """`Kalimat pertama yang dipermasalahkan berbunyi, "…"`, `Cuitan Trump berbunyi: "…"`: a verb
+    of a text's wording right before the quotation; the text's owner is its source, named after
+    the text noun in the subject, else after the same noun where the text was named before (`dua
+    kalimat yang diucapkan Megawati`). With no owner named there is no source (`Pesan tersebut
+    berbunyi "…"` of an unnamed spammer), and an inscription (`spanduk bertuliskan`) is no text
+    of `worded_texts`."""
+    v = ws[-1]
+    head = next((k for k, w in enumerate(ws[:-1]) if w.low in WORDED_TEXTS), None)
+    if head is None:
+        return None
+    owner = _owner_after(norm, ws, head, len(ws) - 1)
+    if owner is None:
+        back = words(norm, max(0, s - OWNER_LOOKBACK), s)
+        for k in range(len(back) - 1, -1, -1):
+            if back[k].low == ws[head].low:
+                owner = _owner_after(norm, back, k, len(back))
+                if owner is not None:
+                    break
+    if owner is None:
+        return None
+    return Attribution(v.text, "bunyi", (v.start, v.end), owner, None, (s, e))
+
+
 def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
     """An attribution that leads into a quote: `Ia melanjutkan, "…"`, `Menurut X, "…"`,
     `X dalam keterangannya: "…"`."""
@@ -1042,6 +1093,8 @@ def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
     ws = words(norm, s, e)
     if not ws:
         return None
+    if ws[-1].low in WORDING_VERBS and norm[ws[-1].end : e].strip() in ("", ",", ":"):
+        return _worded(norm, ws, s, e)
     if text[-1] not in ",:":
         # `Dalam ceramahnya, Rizieq mengatakan "…"`: a verb of saying right before the quote mark
         last = cue_of(ws[-1])

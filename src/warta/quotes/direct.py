@@ -30,11 +30,13 @@ from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import Candidate, Layout, is_cap, is_verbish, until_glued_stop, words
 
 SOURCE_TAIL_LEADS = wordset("source_tail_leads")
+UTTERANCE_CUES = wordset("utterance_cues")
 
 _CLOSE_AFTER = set(" \t\n,.;:!?)]-—–'") | {""}
 _SENT_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
 _LEAD_QUESTION = re.compile(r"\s*\([^()]{1,160}\?\)\s*")
 _SENT_PUNCT = re.compile(r"[.!?]")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;!?]|\n|$)")
 SHORT_WORDS = 4  # a quoted span this short inside a sentence is a term, a name or a title
 
 
@@ -168,6 +170,17 @@ def _is_short(norm: str, s: int, e: int) -> bool:
     if _SENT_PUNCT.search(inner):
         return False
     return len(words(norm, s, e)) <= SHORT_WORDS
+
+
+def _uttered(norm: str, pre: Attribution, o: int, c: int | None) -> bool:
+    """`Setnov juga menjawab "Tidak pernah".`, `Zulkifli Hasan berkata "Hud, Tolong dibantu".`: a
+    verb whose object is only ever words said (grammar.json `utterance_cues`), right before the
+    opening mark but for a comma or colon, with its speaker named, and the quotation ending its
+    clause: speech however short, not a term or a name (`mengatakan "Kartu Sakti" akan …`)."""
+    if pre.cue is None or pre.cue.lower() not in UTTERANCE_CUES or pre.speaker_span is None or c is None:
+        return False
+    assert pre.cue_span is not None
+    return norm[pre.cue_span[1] : o].strip() in ("", ",", ":") and _CLAUSE_END.match(norm, c + 1) is not None
 
 
 def _tags_only(norm: str, s: int, e: int) -> bool:
@@ -397,8 +410,12 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
             else:
                 pre = pre_attribution(norm, pre_s, o) if embedded else None
                 if pre is not None:
-                    if not titled and not short:
+                    if not titled and (not short or _uttered(norm, pre, o, c)):
                         cand = _candidate(pieces, pi, pre)
+                        if short and pre.speaker_span is not None:
+                            # `Ketika hakim menanyakan apakah …, Setnov juga menjawab "Tidak pernah".`:
+                            # the clause before the speaker stays the indirect finder's
+                            cand.attribution = (pre.speaker_span[0], o)
                 elif not embedded and not short:
                     tail = norm[c + 1 : suffix_end].strip() if c is not None else ""
                     alone = not words(norm, c + 1, suffix_end) if c is not None else True
