@@ -10,6 +10,7 @@ club's word (`FC Porto`, `Swansea City`, data/club_words.txt) is a club wherever
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from warta.document.model import Entity
@@ -181,14 +182,24 @@ def _venue(name: str) -> bool:
 
 def _top_spans(entities: list[Entity]) -> list[Span]:
     """Every mention's span that no longer mention holds (`Kopassus` inside `Kompleks Kopassus` is
-    left out), sorted by start."""
-    spans = sorted({(m.start, m.end) for e in entities for m in e.mentions})
-    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    left out), sorted by start: a holder sorts before what it holds, so one sweep finds them."""
+    top: list[Span] = []
+    reach = -1
+    for start, end in sorted({(m.start, m.end) for e in entities for m in e.mentions}, key=lambda s: (s[0], -s[1])):
+        if end > reach:
+            top.append((start, end))
+            reach = end
+    return top
 
 
 def _neighbour(text: str, span: Span, spans: list[Span], after: bool) -> Span | None:
-    """The mention joined to ``span`` by a list's joint, after it or before it; None if none."""
-    for other in spans:
+    """The mention joined to ``span`` by a list's joint, after it or before it; None if none. The
+    spans are sorted by start, and none holds another, so their ends are sorted too."""
+    i = bisect_left(spans, span)
+    if i == len(spans) or spans[i] != span:
+        return None  # a mention inside a longer one stands in no list
+    near = spans[i + 1 : i + 4] if after else spans[max(0, i - 3) : i][::-1]
+    for other in near:
         a, b = (span, other) if after else (other, span)
         if 0 < b[0] - a[1] <= 24 and _LIST_JOIN.fullmatch(text, a[1], b[0]):
             return other
