@@ -10,6 +10,7 @@ club's word (`FC Porto`, `Swansea City`, data/club_words.txt) is a club wherever
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from warta.document.model import Entity
@@ -120,10 +121,111 @@ def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         if any(_PLACE_PREP.search(text[max(0, m.start - 8) : m.start]) for m in e.mentions):
             continue
-        if any(_side(text, m.start, cues) for m in e.mentions) or _town_club(e):
+        if any(_side(text, m.start, cues) or _scored(text, m.end) for m in e.mentions) or _town_club(e):
+            e.label = "ORG"
+            e.country = None
+    return _listed_with_clubs(text, entities, given) if cues else entities
+
+
+Span = tuple[int, int]  # a mention's start and end
+
+# a score right after a side in a results list (`Crystal Palace 1 - 2`, `Phoenix Suns 122 - 114`)
+_SCORE_AFTER = re.compile(r"\s*\d{1,3}\s*[-\u2013]\s*\d{1,3}(?![\d'\u2019])")
+# what joins two items of a list of clubs, a tally or a span of years in brackets allowed after the
+# first (`Olympiacos (18), FC Porto (17)`, `PSM Makassar (2004 - 2006), Telekom Malaka`)
+_LIST_JOIN = re.compile(r"[\s\u200e]*(?:\([\d\s\u2010-\u2013/-]+\)[\s\u200e]*)?(?:,|dan|serta)[\s\u200e]+(?:dan\s+)?")
+
+
+def _scored(text: str, end: int) -> bool:
+    """A score follows the name: a side of a result (`kalah dari tamunya Crystal Palace 1 - 2`)."""
+    return _SCORE_AFTER.match(text, end) is not None
+
+
+def _listed_with_clubs(text: str, entities: list[Entity], given: frozenset[str]) -> list[Entity]:
+    """Entities, with a person or a place of a football article that stands in a list of three names
+    or more next to a club (`Borussia Dortmund (18), Olympiacos (18), FC Porto (17)`, `merapat ke
+    Duisburg, Werder Bremen, Kaiserlautern`) read as a club too: every mention so listed, none after
+    a shirt number, no post, no known given name opening it, no country, province, town at home or
+    venue (a town abroad only in a longer list of clubs: `Fulham, Portsmouth, Birmingham, Sunderland`). Two names
+    alone are no list: `dipinjamkan ke Bristol City, Tammy Abraham` names the player after his club,
+    `kandang Swansea, Liberty Stadium` the ground; a body inside a place's name (`Kompleks
+    Kopassus`) is no neighbour."""
+    spans = _top_spans(entities)
+    clubs = {(m.start, m.end) for e in entities if e.label == "ORG" for m in e.mentions} & set(spans)
+    for e in entities:
+        if e.label not in ("PER", "LOC") or e.role or not e.mentions or e.canonical.split()[0] in given:
+            continue
+        if _numbered(text, e) or _venue(e.canonical):
+            continue
+        place = place_of(e.canonical)
+        town = gz.town_abroad(e.canonical) or (place is not None and place.kind == "city" and place.country != "ID")
+        if place is not None and not town:
+            continue  # a country, a province, a town at home
+        if all(_in_club_list(text, (m.start, m.end), spans, clubs, town) for m in e.mentions):
             e.label = "ORG"
             e.country = None
     return entities
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> frozenset[str]:
+    """The words of a ground's name (data/club_words.txt, [venues])."""
+    return _sections("club_words.txt", fold=False)["venues"]
+
+
+def _venue(name: str) -> bool:
+    """A ground's or a venue's name (`Liberty Stadium`, `Stadion Segiri`), or one a place's head word
+    opens (`Kompleks …`)."""
+    words = name.split()
+    return bool(_venue_words().intersection(words)) or (words[0].lower(),) in lexicon().loc_start
+
+
+def _top_spans(entities: list[Entity]) -> list[Span]:
+    """Every mention's span that no longer mention holds (`Kopassus` inside `Kompleks Kopassus` is
+    left out), sorted by start: a holder sorts before what it holds, so one sweep finds them."""
+    top: list[Span] = []
+    reach = -1
+    for start, end in sorted({(m.start, m.end) for e in entities for m in e.mentions}, key=lambda s: (s[0], -s[1])):
+        if end > reach:
+            top.append((start, end))
+            reach = end
+    return top
+
+
+def _neighbour(text: str, span: Span, spans: list[Span], after: bool) -> Span | None:
+    """The mention joined to ``span`` by a list's joint, after it or before it; None if none. The
+    spans are sorted by start, and none holds another, so their ends are sorted too."""
+    i = bisect_left(spans, span)
+    if i == len(spans) or spans[i] != span:
+        return None  # a mention inside a longer one stands in no list
+    near = spans[i + 1 : i + 4] if after else spans[max(0, i - 3) : i][::-1]
+    for other in near:
+        a, b = (span, other) if after else (other, span)
+        if 0 < b[0] - a[1] <= 24 and _LIST_JOIN.fullmatch(text, a[1], b[0]):
+            return other
+    return None
+
+
+def _in_club_list(text: str, span: Span, spans: list[Span], clubs: set[Span], town: bool) -> bool:
+    """The mention stands in a list of three names or more, a club right beside it; a town abroad
+    (`Arsenal, Bristol City, Fulham, Portsmouth, Birmingham, Sunderland`) only in a list of four or
+    more most other items of which are clubs."""
+    prev, nxt = _neighbour(text, span, spans, False), _neighbour(text, span, spans, True)
+    if not ({prev, nxt} & clubs):
+        return False
+    items = [*_walk(text, prev, spans, False), *_walk(text, nxt, spans, True)]
+    if not town:
+        return len(items) >= 2
+    return len(items) >= 3 and 2 * sum(x in clubs for x in items) > len(items)
+
+
+def _walk(text: str, span: Span | None, spans: list[Span], after: bool) -> list[Span]:
+    """The list's items from ``span`` on, one way (at most 20)."""
+    items: list[Span] = []
+    while span is not None and len(items) < 20:
+        items.append(span)
+        span = _neighbour(text, span, spans, after)
+    return items
 
 
 # a shirt number before a name in a line-up (`77 - Matias Cordoba`): a player, not a club
