@@ -11,7 +11,13 @@ from warta.corpus.store import Store, normalize_name
 from warta.identity.context import shared_context
 from warta.identity.evidence import STRONG_CONTEXT, initials_before, middle_left_out, only_prefixes_left_out, stray_lead
 from warta.identity.merges import link_sure, members, root
-from warta.identity.name_words import given_names, has_common_word, lower_common_words, one_word_honorifics
+from warta.identity.name_words import (
+    given_names,
+    has_common_word,
+    lower_common_words,
+    one_word_honorifics,
+    shared_name_words,
+)
 from warta.identity.regions import roles_in_other_regions
 from warta.identity.stored import (
     articles_named,
@@ -41,6 +47,7 @@ def link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool:
         len(form) < 5
         or " " in form
         or form in given_names()
+        or form in shared_name_words()
         or form in lower_common_words()
         or form in one_word_honorifics()
     ):
@@ -87,6 +94,7 @@ def link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
         len(form) < 4
         or " " in form
         or form in given_names()
+        or form in shared_name_words()
         or form in lower_common_words()
         or form in one_word_honorifics()
     ):

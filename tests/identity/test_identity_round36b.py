@@ -1,0 +1,78 @@
+"""Round 36, second wave (issue #13): name words borne by very many people identify no one alone
+(identity/data/shared_name_words.json). A Balinese birth-order name ('Ketut', 'Nyoman'), a caste word
+('Ngurah') or a common Muslim given name ('Fitriani', 'Syarif') written bare is not the corpus's only
+stored bearer of it, however alike the articles' context; two such words are no name running on in a
+longer one ('Putu Gede' of 'Putu Gede Panca Wiadnyana'). A rare surname still joins its only bearer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import fillers as _fillers  # noqa: E402
+from storydata import ingest as _ingest  # noqa: E402
+from storydata import record  # noqa: E402
+from storydata import same_identity as _same  # noqa: E402
+
+
+def _bare_beside(full: str, bare: str) -> list[dict[str, Any]]:
+    """One article naming ``full`` with two rare people, one writing only ``bare`` with the same two."""
+    return [
+        *_fillers(),
+        record(
+            "b1",
+            "Sidang Korupsi",
+            f"Saya tidak bersalah, kata {full} di persidangan bersama Kamala Harris dan Nancy Pelosi di Denpasar.",
+            entities=[(full, "PER", []), ("Kamala Harris", "PER", []), ("Nancy Pelosi", "PER", [])],
+        ),
+        record(
+            "b2",
+            "Sidang Lanjutan",
+            f"Kami menolak dakwaan itu, kata {bare} di persidangan bersama Kamala Harris dan Nancy Pelosi.",
+            entities=[(bare, "PER", []), ("Kamala Harris", "PER", []), ("Nancy Pelosi", "PER", [])],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("full", "bare"),
+    [
+        ("Ketut Sudikerta", "Ketut"),  # birth order: the fourth child of any Balinese family
+        ("Nyoman Suwirta", "Nyoman"),
+        ("Ngurah Alit Yudha", "Ngurah"),  # a caste word
+        ("Dian Fitriani", "Fitriani"),  # a common given name, also a woman's only name
+        ("Laode Muhammad Syarif", "Syarif"),
+    ],
+)
+def test_a_shared_name_word_is_no_sole_bearers_name(tmp_path: Path, full: str, bare: str) -> None:
+    with _ingest(tmp_path / "a.db", _bare_beside(full, bare)) as c:
+        assert not _same(c, bare, full)
+
+
+def test_a_rare_surname_still_joins_its_sole_bearer(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "a.db", _bare_beside("Ketut Sudikerta", "Sudikerta")) as c:
+        assert _same(c, "Sudikerta", "Ketut Sudikerta")
+
+
+def test_two_birth_order_words_are_no_name_running_on(tmp_path: Path) -> None:
+    recs = [
+        *_fillers(),
+        record(
+            "p1",
+            "Penumpang Melahirkan",
+            "General Manager Blue Bird Bali, Putu Gede Panca Wiadnyana, menjenguk penumpang itu.",
+            entities=[("Putu Gede Panca Wiadnyana", "PER", [])],
+        ),
+        record(
+            "p2",
+            "Timnas U-23",
+            "Timnas tidak bisa diperkuat Evan Dimas dan Putu Gede yang absen karena cedera.",
+            entities=[("Evan Dimas", "PER", []), ("Putu Gede", "PER", [])],
+        ),
+    ]
+    with _ingest(tmp_path / "a.db", recs) as c:
+        assert not _same(c, "Putu Gede", "Putu Gede Panca Wiadnyana")
