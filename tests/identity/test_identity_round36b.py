@@ -76,3 +76,40 @@ def test_two_birth_order_words_are_no_name_running_on(tmp_path: Path) -> None:
     ]
     with _ingest(tmp_path / "a.db", recs) as c:
         assert not _same(c, "Putu Gede", "Putu Gede Panca Wiadnyana")
+
+
+def _ministry(alone: bool) -> list[dict[str, Any]]:
+    """A 2018 article naming 'Kementerian Hukum dan HAM' (its cut name beside), and with ``alone`` one
+    writing 'Kementerian Hukum' as a body of its own (the ministry split from it in 2024)."""
+    recs = [
+        record(
+            "k1",
+            "Regulasi",
+            "Kementerian Hukum dan HAM menerbitkan aturan baru soal pendaftaran merek.",
+            entities=[("Kementerian Hukum dan HAM", "ORG", [])],
+        ),
+        record(
+            "k2",
+            "Perundangan",
+            "Dirjen Perundang-undangan Kementerian Hukum dan HAM Widodo Ekatjahjana menandatangani aturan itu.",
+            entities=[("Kementerian Hukum", "ORG", []), ("Widodo Ekatjahjana", "PER", [])],
+        ),
+    ]
+    if alone:
+        recs.append(
+            record(
+                "k3",
+                "Kekayaan Intelektual",
+                "Data dari Kementerian Hukum mencatat hingga tahun 2024 terdapat lebih dari seribu merek.",
+                entities=[("Kementerian Hukum", "ORG", [])],
+            )
+        )
+    return recs
+
+
+def test_a_cut_name_written_alone_as_a_body_stays_apart_from_the_name_with_dan(tmp_path: Path) -> None:
+    for name, recs in (("f.db", _ministry(True)), ("r.db", _ministry(True)[::-1])):
+        with _ingest(tmp_path / name, recs) as c:
+            assert not _same(c, "Kementerian Hukum", "Kementerian Hukum dan HAM")
+    with _ingest(tmp_path / "o.db", _ministry(False)) as c:  # only written on with 'dan': the same body
+        assert _same(c, "Kementerian Hukum", "Kementerian Hukum dan HAM")
