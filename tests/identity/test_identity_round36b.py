@@ -113,3 +113,35 @@ def test_a_cut_name_written_alone_as_a_body_stays_apart_from_the_name_with_dan(t
             assert not _same(c, "Kementerian Hukum", "Kementerian Hukum dan HAM")
     with _ingest(tmp_path / "o.db", _ministry(False)) as c:  # only written on with 'dan': the same body
         assert _same(c, "Kementerian Hukum", "Kementerian Hukum dan HAM")
+
+
+def _surname(elsewhere: bool) -> list[dict[str, Any]]:
+    """'Steven Spielberg' in one article; in another the entities layer read only 'Spielberg', though the
+    text writes his whole name; with ``elsewhere`` a third article writes 'Spielberg' without him."""
+    recs = [
+        record(
+            "s1",
+            "Film Baru",
+            "Sutradara Steven Spielberg merilis film baru tahun ini.",
+            entities=[("Steven Spielberg", "PER", [])],
+        ),
+        record(
+            "s2",
+            "Festival",
+            "Film garapan Steven spielberg diputar di festival. Spielberg hadir di pemutaran perdana.",
+            entities=[("Spielberg", "PER", [])],
+        ),
+    ]
+    if elsewhere:
+        recs.append(
+            record("s3", "Laga", "Pemain Spielberg mencetak gol kemenangan.", entities=[("Spielberg", "PER", [])])
+        )
+    return recs
+
+
+def test_a_surname_whose_every_article_writes_the_full_name_joins_it(tmp_path: Path) -> None:
+    for name, recs in (("f.db", _surname(False)), ("r.db", _surname(False)[::-1])):
+        with _ingest(tmp_path / name, recs) as c:
+            assert _same(c, "Spielberg", "Steven Spielberg")
+    with _ingest(tmp_path / "e.db", _surname(True)) as c:  # an article writes it without him
+        assert not _same(c, "Spielberg", "Steven Spielberg")
