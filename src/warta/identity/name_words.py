@@ -11,6 +11,7 @@ from functools import lru_cache
 from warta.corpus.store import Store, normalize_name
 from warta.entities import patterns
 from warta.identity import names
+from warta.resources import word_lists
 
 # words that name the kind of a place or the legal form of an organisation, not which one
 ADMIN_WORDS = (
@@ -129,14 +130,28 @@ def one_word_honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
+def _lexicon_given() -> frozenset[str]:
     return frozenset(normalize_name(w) for w in patterns.lexicon().given)
+
+
+def shared_name_words() -> frozenset[str]:
+    """Name words that identify no one alone (data/shared_name_words.json): Balinese birth-order and
+    caste words, common Muslim given names. A bare one is never the only stored bearer's name."""
+    return frozenset(w for words in word_lists("warta.identity", "shared_name_words.json").values() for w in words)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names several people bear: the lexicon's, Balinese birth-order names and common Muslim given
+    names (not the caste words: a name opening with 'I' or 'Gusti' is not thereby a given name's)."""
+    shared = word_lists("warta.identity", "shared_name_words.json")
+    return _lexicon_given() | shared["birth_order"] | shared["common_muslim_given"]
 
 
 @lru_cache(maxsize=1)
 def lower_common_words() -> frozenset[str]:
     lex = patterns.lexicon()
-    return frozenset(w for w in lex.common if w.islower()) - given_names()
+    return frozenset(w for w in lex.common if w.islower()) - _lexicon_given()
 
 
 def has_common_word(words: list[str]) -> bool:

@@ -11,7 +11,13 @@ from warta.corpus.store import Store, normalize_name
 from warta.identity.context import shared_context
 from warta.identity.evidence import STRONG_CONTEXT, initials_before, middle_left_out, only_prefixes_left_out, stray_lead
 from warta.identity.merges import link_sure, members, root
-from warta.identity.name_words import given_names, has_common_word, lower_common_words, one_word_honorifics
+from warta.identity.name_words import (
+    given_names,
+    has_common_word,
+    lower_common_words,
+    one_word_honorifics,
+    shared_name_words,
+)
 from warta.identity.regions import roles_in_other_regions
 from warta.identity.stored import (
     articles_named,
@@ -41,6 +47,7 @@ def link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool:
         len(form) < 5
         or " " in form
         or form in given_names()
+        or form in shared_name_words()
         or form in lower_common_words()
         or form in one_word_honorifics()
     ):
@@ -87,6 +94,7 @@ def link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
         len(form) < 4
         or " " in form
         or form in given_names()
+        or form in shared_name_words()
         or form in lower_common_words()
         or form in one_word_honorifics()
     ):
@@ -237,8 +245,9 @@ def link_spelled_beside(store: Store, short: int, form: str, current: Any) -> bo
     """Link a person's one-word first name ('Erick') to the one stored person it begins whose
     name the text writes beside it wherever the corpus writes the form: every article writing
     'Erick' also writes 'Erick Thohir' or 'Thohir' (the entities layer read only the short name
-    there), and no article writes 'Erick' without him. Never a dictionary word or a short name,
-    nor when two bearers qualify."""
+    there), and no article writes 'Erick' without him; a surname likewise ('Erdogan' where every
+    article writes 'Recep tayyip Erdogan'), unless it is a given name. Never a dictionary word or a
+    short name, nor when two bearers qualify."""
     from warta.identity.usage import usage, written
 
     if len(form) < 4 or " " in form or form in lower_common_words() or form in one_word_honorifics():
@@ -251,10 +260,15 @@ def link_spelled_beside(store: Store, short: int, form: str, current: Any) -> bo
         "SELECT num, key, name FROM entities WHERE key > ? AND key < ?", (f"PER:{form} ", f"PER:{form}!")
     )
     rows = [(n, key.split(":", 1)[1], name) for n, key, name in rows]
+    if form not in given_names() and form not in shared_name_words():
+        # a surname too ('Erdogan' where every article writes 'Recep tayyip Erdogan'); never a given name
+        rows += [(n, norm, name) for n, norm, name in people_bearing(store, form) if norm.split()[-1] == form]
     bearers = {
         root(store, int(n))
         for n, norm, name in rows
-        if norm.split()[0] == form and not not_an_identity(store, name, "PER") and not has_common_word(norm.split())
+        if form in (norm.split()[0], norm.split()[-1])
+        and not not_an_identity(store, name, "PER")
+        and not has_common_word(norm.split())
     } - {short}
     if not bearers or len(bearers) > BESIDE_MAX_BEARERS:
         return False  # none, or a name many stored people bear: not worth reading the text for one

@@ -26,8 +26,9 @@ def link_cut_before_dan(store: Store, short: int, form: str, current: Any) -> bo
     """Link a body's name the entities layer cut before its 'dan' ('Kementerian Komunikasi' of
     'Kementerian Komunikasi dan Digital') to the one stored identity named on with 'dan', when its
     own articles write it on so: 'dan' (or ', dan') right after it and that name's next word soon
-    after ('Kementerian Pendidikan Dasar, dan Pendidikan Menengah'). Another body that begins the
-    same ('Kementerian Koperasi dan UKM' beside a stored 'Kementerian Koperasi dan Kelima') is not it."""
+    after ('Kementerian Pendidikan Dasar, dan Pendidikan Menengah'), and none of them writes it only
+    alone. Another body that begins the same ('Kementerian Koperasi dan UKM' beside a stored
+    'Kementerian Koperasi dan Kelima') is not it."""
     if " " not in form or form.split()[-1] in names.CONNECTORS:
         return False
     rows = store.query(
@@ -49,7 +50,13 @@ def link_cut_before_dan(store: Store, short: int, form: str, current: Any) -> bo
     pattern = re.compile(
         rf"(?<!\w){names.flex(form)},? dan((?:\W+\w+){{0,{CUT_WINDOW - 1}}}?)\W+{re.escape(word)}(?!\w)", re.IGNORECASE
     )
-    if not any(pattern.search(str(body)) for (body,) in bodies):
+    alone = re.compile(rf"(?<!\w){names.flex(form)}(?!\w)", re.IGNORECASE)
+    on = [bool(pattern.search(str(body))) for (body,) in bodies]
+    if not any(on):
+        return False
+    if any(not o and alone.search(str(body)) for o, (body,) in zip(on, bodies, strict=True)):
+        # an article writing the cut name only, never on with 'dan': a body of its own there
+        # ('Kementerian Hukum', split from 'Kementerian Hukum dan HAM' in 2024)
         return False
     return link_sure(
         store, short, target, current, lambda: f"{CUT_REASON} '{word}' after it: '{name_of(store, target)}'"
