@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from warta.document.model import Entity, Mention
 from warta.entities.gazetteer import organisations
-from warta.entities.labels import _company_words
+from warta.entities.labels import company_words
 from warta.entities.posted_bodies import BRAND_WORD
-from warta.entities.prefixes import _FORM
-from warta.entities.products import _known_body, known_person
+from warta.entities.prefixes import COMPANY_FORM
+from warta.entities.products import known_body, known_person
 
 
 def _body_shaped(name: str, bodies: set[str]) -> bool:
@@ -19,9 +19,9 @@ def _body_shaped(name: str, bodies: set[str]) -> bool:
     body opening it (`KTM Racing`), one brand-shaped word (`KerjaKu`), or a word the article's
     bodies are named with (`Movistar Yamaha` beside `Monster Yamaha Tech3`)."""
     words = name.split()
-    if _FORM.match(name + " ") or _known_body(name) or words[0] in organisations():
+    if COMPANY_FORM.match(name + " ") or known_body(name) or words[0] in organisations():
         return True
-    if words[-1].lower() in _company_words() or (len(words) == 1 and BRAND_WORD.fullmatch(name)):
+    if words[-1].lower() in company_words() or (len(words) == 1 and BRAND_WORD.fullmatch(name)):
         return True
     return len(words) > 1 and any(w in bodies for w in words if len(w) > 2)
 

@@ -311,7 +311,7 @@ def companies_by_shape(entities: list[Entity]) -> None:
     reads any name after `di` or `dari` as a place."""
     for e in entities:
         toks = e.canonical.lower().rstrip(".").split()
-        if e.label == "LOC" and len(toks) > 1 and toks[-1] in _company_words() and not known_place(e.canonical):
+        if e.label == "LOC" and len(toks) > 1 and toks[-1] in company_words() and not known_place(e.canonical):
             e.label, e.country = "ORG", None
 
 
@@ -326,7 +326,7 @@ def people_shaped_as_companies(text: str, entities: list[Entity]) -> None:
         if e.label != "PER":
             continue
         toks = e.canonical.lower().rstrip(".").split()
-        closing = len(toks) > 1 and toks[-1] in _company_words()
+        closing = len(toks) > 1 and toks[-1] in company_words()
         brand = not e.role and all(
             BRAND_WORD.fullmatch(m.text) and word_before(text, m.start) not in cues for m in e.mentions
         )
@@ -334,7 +334,9 @@ def people_shaped_as_companies(text: str, entities: list[Entity]) -> None:
             e.label = "ORG"
 
 
-def _company_words() -> frozenset[str]:
+def company_words() -> frozenset[str]:
+    """Last words that make a name a company's (data/company_words.txt), lower case; read by
+    labels, short_bodies and bracketed_bodies."""
     return word_set("warta.entities", "company_words.txt", lower=True)
 
 

@@ -19,7 +19,7 @@ from warta.document.model import Entity, Mention
 from warta.entities.fragments import unit_heads
 from warta.entities.gazetteer import is_country, place
 from warta.entities.patterns import lexicon
-from warta.entities.prefixes import _BOARD, _FORM
+from warta.entities.prefixes import _BOARD, COMPANY_FORM
 from warta.entities.words import balinese_words, org_of, truecase
 from warta.resources import word_set
 
@@ -519,7 +519,7 @@ def _named(entities: list[Entity], name: str, start: int, end: int) -> bool:
     Komunikasi | Bank Indonesia`: a unit of it, unlike `PS | TNI`); or some entity has a mention
     at the start of its words (one inside them is a body or a place closing the name)."""
     fold = name.casefold()
-    bare = fold[_FORM.match(name).end() :] if _FORM.match(name) else None
+    bare = fold[COMPANY_FORM.match(name).end() :] if COMPANY_FORM.match(name) else None
     for e in entities:
         own = e.canonical.casefold()
         if own in (bare, fold) or own.startswith(fold + " ("):

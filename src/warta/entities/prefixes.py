@@ -130,7 +130,7 @@ def descriptors_cut(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 # a company's legal form before its name (`PT Pertamina`, `PT. Freeport Indonesia`, `Perum Bulog`)
-_FORM = re.compile(r"(?:PT\.?|CV\.?|Perum|Persero) (?=[A-Z])")
+COMPANY_FORM = re.compile(r"(?:PT\.?|CV\.?|Perum|Persero) (?=[A-Z])")
 
 
 def company_forms(entities: list[Entity]) -> list[Entity]:
@@ -139,7 +139,7 @@ def company_forms(entities: list[Entity]) -> list[Entity]:
     formed: dict[str, Entity] = {}
     for e in entities:
         if e.label == "ORG":
-            hit = _FORM.match(e.canonical)
+            hit = COMPANY_FORM.match(e.canonical)
             if hit is not None:
                 formed.setdefault(_fold(e.canonical[hit.end() :]), e)
     if not formed:

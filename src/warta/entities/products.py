@@ -155,7 +155,7 @@ def _names_thing(text: str, start: int, end: int) -> bool:
     return noun in _title_nouns() and before != "pembawa" and " " in text[start:end]
 
 
-def _known_body(name: str) -> bool:
+def known_body(name: str) -> bool:
     """A listed body or outlet, or a name opening with a body's head word (`Himpunan …`)."""
     words = tuple(w.lower() for w in name.split())
     return name in organisations() or name in outlet_names() or words[:1] in lexicon().org_start
@@ -186,7 +186,7 @@ def drop_named_things(text: str, entities: list[Entity]) -> list[Entity]:
     cues = word_set("warta.entities", "speech_cues.txt", lower=True)
     out = []
     for e in entities:
-        if not e.role and not _known_body(e.canonical):
+        if not e.role and not known_body(e.canonical):
             said = e.label == "PER" and any(word_before(text, m.start) in cues for m in e.mentions)
             body = e.label in ("ORG", "PER") and any(_names_thing(text, m.start, m.end) for m in e.mentions)
             named = not (e.label == "LOC" and known_place(e.canonical)) and any(
@@ -405,7 +405,7 @@ def drop_launched_things(text: str, entities: list[Entity]) -> list[Entity]:
         launched = (
             e.label in ("ORG", "PER")
             and not e.role
-            and not _known_body(e.canonical)
+            and not known_body(e.canonical)
             and not (e.label == "PER" and known_person(e.canonical.split()[0]))
             and any(_launch_cue().search(text, max(0, m.start - 30), m.start) for m in e.mentions)
         )
@@ -426,7 +426,7 @@ def drop_named_programmes(entities: list[Entity]) -> list[Entity]:
         named = (
             _headed_or_tailed(e.canonical, "programme")
             and (e.label == "ORG" or (e.label == "PER" and not e.role))
-            and not _known_body(e.canonical)
+            and not known_body(e.canonical)
         )
         if not named:
             out.append(e)
@@ -463,7 +463,7 @@ def drop_programme_parts(text: str, entities: list[Entity]) -> list[Entity]:
             and " " not in e.canonical
             and not e.canonical.isupper()
             and all(acronym.search(text, max(0, m.start - 6), m.start) for m in e.mentions)
-            and not _known_body(e.canonical)
+            and not known_body(e.canonical)
             and not known_person(e.canonical)
         )
         if not part:

@@ -13,13 +13,11 @@ company's word (`Largan Technology`, data/company_words.txt) shows a body."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from warta.document.model import Entity
 from warta.entities import gazetteer as gz
+from warta.entities.labels import company_words
 from warta.entities.patterns import lexicon
 from warta.entities.products import known_person
-from warta.resources import word_set
 
 
 def _ends(e: Entity) -> set[str]:
@@ -45,7 +43,7 @@ def _bodily(e: Entity) -> bool:
     low = [w.lower() for w in words]
     if low[0] == "the" or e.canonical in gz.organisations() or low[-1] in lex.org_end or low[-1] in lex.loc_end:
         return True
-    if low[-1] in _company_words():
+    if low[-1] in company_words():
         return True
     if any(tuple(low[:k]) in lex.org_start or tuple(low[:k]) in lex.loc_start for k in (1, 2)):
         return True
@@ -59,11 +57,6 @@ def _openings(e: Entity) -> set[str]:
         words = name.split()
         out.update(" ".join(words[:k]) for k in range(1, len(words)))
     return out
-
-
-@cache
-def _company_words() -> frozenset[str]:
-    return word_set("warta.entities", "company_words.txt", lower=True)
 
 
 def join_short_bodies(entities: list[Entity]) -> list[Entity]:
