@@ -4,7 +4,10 @@
 
 The records an ingest stored (``warta ingest FILE --db …``) are written again into fresh SQLite stores, no
 reading, in batches as ingest writes them: ``forward`` (the ingest's order), ``reverse``, ``halves`` (the
-odd-numbered records as one ingest, then the even-numbered as a second), and ``relink`` (``forward``, then
+odd-numbered records as one ingest, then the even-numbered as a second), ``bigsmall`` (all but the last
+:data:`SMALL` × :data:`SMALLS` records as one ingest, then the rest as :data:`SMALLS` small ingests of
+:data:`SMALL`, each too small to settle the store: issue 13's second wave), ``bigsmall_rev`` (the same on
+the reversed records), and ``relink`` (``forward``, then
 :func:`warta.identity.relink_all`). Each store's link table is compared with the first order's: the names
 whose live link (target) differs, the identity groups that differ, and the link rows whose reason differs.
 Exit code 1 when some order differs.
@@ -22,6 +25,8 @@ from warta.corpus import dedup
 from warta.corpus.store import Processed, Store, unpack
 
 BATCH = 200
+SMALL = 10
+SMALLS = 3
 
 
 def load(db: str) -> list[Processed]:
@@ -61,6 +66,12 @@ def write(path: str, runs: list[list[Processed]], relink: bool = False) -> float
     return seconds
 
 
+def big_small(items: list[Processed]) -> list[list[Processed]]:
+    """One big ingest, then :data:`SMALLS` ingests of :data:`SMALL` records each."""
+    cut = len(items) - SMALL * SMALLS
+    return [items[:cut]] + [items[i : i + SMALL] for i in range(cut, len(items), SMALL)]
+
+
 def snapshot(path: str) -> dict[str, Any]:
     """The link table by entity keys: live targets, identity groups, and every row with its reason."""
     from compare_stores import snapshot as by_keys  # (this folder: run as a script)
@@ -95,6 +106,8 @@ def main() -> None:
         "reverse": ([items[::-1]], False),
         "halves": ([items[1::2], items[0::2]], False),
         "relink": ([items], True),
+        "bigsmall": (big_small(items), False),
+        "bigsmall_rev": (big_small(items[::-1]), False),
     }
     out = args.keep or tempfile.mkdtemp()
     os.makedirs(out, exist_ok=True)
