@@ -5,6 +5,7 @@ labels is one entity."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warta.document import Article
 from warta.entities.gazetteer import ADMIN_HEADS
@@ -97,8 +98,13 @@ def _two_people(outer: str, inner: str, screen: bool = False) -> bool:
         return False
     if {w.casefold() for w in outer.split()} & {w.casefold() for w in words}:
         return False
-    hons = {h[0] for h in lexicon().honorifics if len(h) == 1} | _NICK_HONORIFICS
-    return words[0].casefold().rstrip(".") not in hons
+    return words[0].casefold().rstrip(".") not in _opening_honorifics()
+
+
+@lru_cache(maxsize=1)
+def _opening_honorifics() -> frozenset[str]:
+    """One-word honorifics of the lexicon and the familiar ones a nickname opens with."""
+    return frozenset(h[0] for h in lexicon().honorifics if len(h) == 1) | _NICK_HONORIFICS
 
 
 def _brackets_after(norm: str, cl: Cluster) -> list[re.Match[str]]:

@@ -134,6 +134,7 @@ def _lexicon_given() -> frozenset[str]:
     return frozenset(normalize_name(w) for w in patterns.lexicon().given)
 
 
+@lru_cache(maxsize=1)
 def shared_name_words() -> frozenset[str]:
     """Name words that identify no one alone (data/shared_name_words.json): Balinese birth-order and
     caste words, common Muslim given names. A bare one is never the only stored bearer's name."""

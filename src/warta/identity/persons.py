@@ -37,20 +37,26 @@ MISLABEL_REASON = "the same name, misread"  # the reason of a link across labels
 SOLE_REASON = "the only stored person named"
 
 
+def _bare_name(form: str, shortest: int) -> bool:
+    """A one-word name of at least ``shortest`` letters that may name one person alone: no given name
+    many bear, no word shared by many names (birth order, caste), no dictionary word, no honorific."""
+    return not (
+        len(form) < shortest
+        or " " in form
+        or form in given_names()
+        or form in shared_name_words()
+        or form in lower_common_words()
+        or form in one_word_honorifics()
+    )
+
+
 def link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool:
     """Link a bare first name or surname no article wrote for anyone ('Obama', 'Afifuddin') to the
     one stored person whose name begins or ends with it, when its own articles name the same rare
     people, bodies and places as that person's (strong context): uniqueness alone is not enough,
     as the corpus may simply not have stored the other bearers. Never a common given name, a
     dictionary word or a short name."""
-    if (
-        len(form) < 5
-        or " " in form
-        or form in given_names()
-        or form in shared_name_words()
-        or form in lower_common_words()
-        or form in one_word_honorifics()
-    ):
+    if not _bare_name(form, 5):
         return False
     rows = people_bearing(store, form)
     bearers = {
@@ -90,14 +96,7 @@ def link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
     to the one stored person whose name begins or ends with it and whom the corpus gives the same
     title ('Supratman Andi Agtas', Menteri Hukum): a post of two words or more is held by one person
     at a time. Never a common given name ('Said' of many), a dictionary word or a short name."""
-    if (
-        len(form) < 4
-        or " " in form
-        or form in given_names()
-        or form in shared_name_words()
-        or form in lower_common_words()
-        or form in one_word_honorifics()
-    ):
+    if not _bare_name(form, 4):
         return False
     mine = _titles(store, [short])
     if not mine:
