@@ -75,34 +75,3 @@ def test_contrast_still_ends_the_statement(text: str, cue: str, said: str) -> No
     got = [q for q in _quotes(text) if q[2] == cue]
     assert len(got) == 1, _quotes(text)
     assert got[0][3] == said, got[0][3]
-
-
-# An adverb the writer set after an interjected or opening source belongs to the attribution.
-@pytest.mark.parametrize(
-    ("text", "speaker", "cue", "opens"),
-    [
-        (
-            "Fikri Hidayat berharap kasus itu tidak berhenti.\n\nIni dikarenakan, kata Fikri lagi, sangat tidak "
-            "mungkin seorang menteri tidak ikut terlibat dalam kasus itu.",
-            "Fikri Hidayat",
-            "kata",
-            "sangat tidak mungkin",
-        ),
-        (
-            "Syarif Hasan menuturkan dana itu terlalu besar. Hal tersebut kata Syarif juga tidak berdasar pada hukum.",
-            "Syarif Hasan",
-            "kata",
-            "tidak berdasar",
-        ),
-        (
-            "Ketua PSSI Edy Rahmayadi hadir dalam rapat itu.\n\nDikatakannya lagi, hal tersebut yang ingin "
-            "dikomunikasikan Exco bersama sekjen baru.",
-            "Edy Rahmayadi",
-            "Dikatakannya",
-            "hal tersebut",
-        ),
-    ],
-)
-def test_interjected_source_with_an_adverb(text: str, speaker: str, cue: str, opens: str) -> None:
-    got = [q for q in _quotes(text) if q[2] == cue]
-    assert len(got) == 1 and got[0][1] == speaker and got[0][3].startswith(opens), _quotes(text)

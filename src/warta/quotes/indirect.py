@@ -119,7 +119,6 @@ NOT_TOPICS = wordset("not_topics")
 # auxiliaries and negations: after a noun they show a clause has begun (`pemerintah telah …`)
 CLAUSE_MARKERS = wordset("clause_markers")
 INTERJECTED_CUES = wordset("interjected_cues")
-ASIDE_ADVERBS = wordset("aside_adverbs")
 GROUP_DETERMINERS = frozenset(("para", "sejumlah", "beberapa", "sebagian"))
 # time clauses that, set off after a cue's comma, open the content (`mengatakan, usai …, X …`)
 CONTENT_TIME_OPENERS = frozenset(("usai", "seusai"))
@@ -955,12 +954,11 @@ def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Ca
         return None
     sp = None
     if clitic:
-        # `Dikatakannya lagi, …`: the adverbs the writer set after the source are the attribution's
-        if norm[_past_aside_adverbs(norm, ws[k + 1 :], w.end) : comma].strip():
+        if norm[w.end : comma].strip():
             return None
     else:
         sp = np_after(norm, ws, k + 1, max_words=8)
-        if sp is None or norm[_past_aside_adverbs(norm, [x for x in ws if x.start >= sp[1]], sp[1]) : comma].strip():
+        if sp is None or norm[sp[1] : comma].strip():
             return None
         text = norm[sp[0] : sp[1]]
         if not (is_cap(text) or is_pronoun(text)):
@@ -1544,9 +1542,7 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
                 sp, bare = split, True
         after = seg.tail(sp[1])
         np_text = norm[sp[0] : sp[1]]
-        att_end = _past_aside_adverbs(norm, after, sp[1])  # `, kata Fikri lagi, …`
-        after = seg.tail(att_end)
-        if not after or ("," not in norm[att_end : after[0].start] and (not bare or opening)):
+        if not after or ("," not in norm[sp[1] : after[0].start] and (not bare or opening)):
             continue
         pron = is_pronoun(np_text)
         if not pron and not is_cap(np_text):
@@ -1559,19 +1555,9 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         ci = len(ws) - len(after)
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
         c.speaker_span, c.pronoun = sp, pron
-        c.attribution = (w.start, att_end)
+        c.attribution = (w.start, sp[1])
         return c
     return None
-
-
-def _past_aside_adverbs(norm: str, after: list[Word], end: int) -> int:
-    """The end of an interjected attribution at ``end`` with the adverbs the writer set after its
-    source (grammar.json `aside_adverbs`: `kata Fikri lagi,`, `kata Syarif juga tidak …`)."""
-    for x in after[:2]:
-        if x.low not in ASIDE_ADVERBS or norm[end : x.start].strip():
-            break
-        end = x.end
-    return end
 
 
 MAX_INTERJECTED_SUBJECT = 5  # words of a short subject before an interjected cue
@@ -1597,21 +1583,20 @@ def _interjected(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         if any(is_verbish(x.text) or cue_of(x) is not None or x.low in NP_STOP for x in before):
             return None
         if clitic:
-            sp, ci, said_end = None, k + 1, w.end
+            sp, ci = None, k + 1
         else:
             split = _name_then_clause(norm, lead, lead[k + 1 : k + 5])
             if split is None:
                 return None
             sp = split
-            said_end = _past_aside_adverbs(norm, lead[k + 2 :], split[1])  # `kata Syarif juga tidak …`
-            ci = next(m for m, x in enumerate(lead) if x.start >= said_end)
+            ci = next(m for m, x in enumerate(lead) if x.start >= split[1])
         after = lead[ci:]
         if len(after) < MIN_WORDS or not _is_clause(before + after, vp=False, directive=False, topic_check=False):
             return None
         c = _candidate(norm, lead, ci, re_, para, w, w.text[:-3] if clitic else w.text, cue.lemma)
         c.speaker_span = sp
         c.pronoun = "any" if clitic else is_pronoun(norm[sp[0] : sp[1]])
-        c.attribution = (w.start, said_end if sp else w.end)
+        c.attribution = (w.start, sp[1] if sp else w.end)
         return c
     return None
 
@@ -1629,8 +1614,6 @@ def _name_then_clause(
     after = seg.tail(name_end) if seg is not None else [x for x in ws if x.start >= name_end]
     if len(after) < MIN_WORDS or norm[name_end : after[0].start].strip():
         return None
-    if after[0].low in ASIDE_ADVERBS and len(after) > MIN_WORDS:
-        after = after[1:]  # `Hal tersebut kata Syarif juga tidak berdasar …`
     first = after[0]
     if is_cap(first.text) or first.low in NP_STOP or first.low in DAY_OR_MONTH or first.low in ADJUNCT_START:
         return None
