@@ -75,24 +75,3 @@ def test_contrast_still_ends_the_statement(text: str, cue: str, said: str) -> No
     got = [q for q in _quotes(text) if q[2] == cue]
     assert len(got) == 1, _quotes(text)
     assert got[0][3] == said, got[0][3]
-
-
-# `pada` right after a verb of saying opens what was said unless a person or an audience follows.
-@pytest.mark.parametrize(
-    ("text", "opens"),
-    [
-        (
-            "Pakar gizi Tyrone Rodriguez diwawancarai.\n\nRodriguez mengatakan pada beberapa minuman yang diberi "
-            "penambah rasa mengandung asam sitrat yang kuat.",
-            "pada beberapa minuman",
-        ),
-        (
-            "Pemilihan ketua OSIS digelar Senin.\n\nWakasek Agung Harry menambahkan pada Pemilu OSIS ini terdapat "
-            "1.483 pemilih yang berasal dari siswa.",
-            "pada Pemilu OSIS ini",
-        ),
-    ],
-)
-def test_pada_opens_what_was_said(text: str, opens: str) -> None:
-    got = [q for q in _quotes(text) if q[0] == "indirect"]
-    assert len(got) == 1 and got[0][3].startswith(opens), _quotes(text)

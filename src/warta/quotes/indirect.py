@@ -162,8 +162,7 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
     if ws[i].low in ADJUNCT_START:
         # `mengatakan, usai pembersihan …, penerbangan kembali normal`: set off after the cue's
         # comma, a time clause belongs to what was said, not to the saying
-        about = ws[i].low == "pada" and not _addressed(ws, i + 1)  # `pada beberapa minuman …`, not `pada wartawan`
-        opens = i > 0 and "," in norm[ws[i - 1].end : ws[i].start] and (ws[i].low in CONTENT_TIME_OPENERS or about)
+        opens = i > 0 and "," in norm[ws[i - 1].end : ws[i].start] and ws[i].low in CONTENT_TIME_OPENERS
         for k in range(i + 1, min(len(ws), i + 14)):
             if ws[k].low in ("bahwa", "bahwasanya"):
                 return k + 1
@@ -175,29 +174,8 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
                 if opens and not any(x.low in SAYING_SCENE for x in ws[i:k]):
                     return i
                 return _skip_when(norm, ws, k)  # `mengatakan di Jakarta, Senin, bahwa …`
-        return i if directive or about or ws[i].low not in ("kepada", "kepadanya", "pada") else None
+        return i if directive or ws[i].low not in ("kepada", "kepadanya", "pada") else None
     return i
-
-
-ADDRESSEE_HEADS = wordset("addressee_heads")
-
-
-def _addressed(ws: list[Word], j: int) -> bool:
-    """Whether the phrase after `pada` (word ``j`` on) names whom the words were said to (`pada
-    wartawan`, `pada saya`, `pada Reuters`) rather than what they are about (`menambahkan pada Pemilu
-    OSIS ini terdapat …`, `mengatakan pada beberapa minuman … mengandung …`, `menjelaskan, pada fase
-    pertama …`): a pronoun, a noun of an audience, or a name not closed by a demonstrative."""
-    if j >= len(ws):
-        return True
-    w = ws[j]
-    if w.low.rstrip(",") in ADDRESSEE_HEADS or is_pronoun(w.text):
-        return True
-    if is_cap(w.text):
-        k = j
-        while k < len(ws) and is_cap(ws[k].text):
-            k += 1
-        return k >= len(ws) or ws[k].low.rstrip(",") not in ("ini", "itu", "tersebut")  # `Pemilu OSIS ini`: a thing
-    return False
 
 
 def _set_off(norm: str, cue: Word, content: list[Word]) -> bool:
