@@ -104,6 +104,9 @@ AGENT_PASSIVES = wordset("agent_passives")
 JUDGING_CUES = wordset("judging_cues")
 # contrastive connectives after a comma that end a request (`minta X …, tapi X tetap …`)
 CONTRASTS = frozenset(("tapi", "tetapi", "namun", "sedangkan", "sementara", "padahal"))
+# `tidak hanya …` and the contrasts that complete it (`…, tetapi juga …`): grammar.json
+CORRELATIVE_LEADS = wordset("correlative_leads")
+CORRELATIVE_CONTRASTS = wordset("correlative_contrasts")
 # adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
@@ -1276,8 +1279,12 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             cut = next(
                 (
                     x
-                    for x in content[1:]
-                    if x.start > ps and x.low in CONTRASTS and norm[: x.start].rstrip().endswith(",")
+                    for m, x in enumerate(content[1:], 1)
+                    if x.start > ps
+                    and x.low in CONTRASTS
+                    and norm[: x.start].rstrip().endswith(",")
+                    and not _open_correlative(content[:m])
+                    and _new_subject(content[m + 1 : m + 3])
                 ),
                 None,
             )
@@ -1295,6 +1302,28 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
+
+
+def _new_subject(ws: list[Word]) -> bool:
+    """After a contrast in a request, does a clause with its own subject begin (`…, tapi Susi tetap
+    …`)? Not when the request goes on with no subject (`agar tidak panik …, tapi harus tetap
+    waspada`, `…, tetapi juga menyiapkan …`): an auxiliary, `juga`, `tetap` or a verb follows."""
+    if not ws:
+        return True
+    first = ws[0]
+    return not (first.low in CLAUSE_MARKERS or first.low in ("juga", "tetap") or is_verbish(first.text))
+
+
+def _open_correlative(ws: list[Word]) -> bool:
+    """Whether the words hold the first half of `tidak hanya … tetapi (juga) …` with no contrast
+    after it (`kepala daerah tidak hanya reaktif terhadap kenaikan harga`): not yet complete."""
+    open_ = False
+    for k, w in enumerate(ws):
+        if k + 1 < len(ws) and f"{w.low} {ws[k + 1].low.rstrip(',')}" in CORRELATIVE_LEADS:
+            open_ = True
+        elif w.low.rstrip(",") in CORRELATIVE_CONTRASTS:
+            open_ = False
+    return open_
 
 
 # uses of cues that as often describe what the noun before `yang` does as what it says
@@ -2087,7 +2116,39 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
         _run_to_paragraph_end(norm, sents, k, c, found_starts)
         if learned is not None or runon.RECORD is not None:
             _learned_run_on(norm, sents, c, first, base_end, found_starts, learned, dateline)
+        _complete_correlative(norm, sents, sent_starts, c, found_starts)
     return found
+
+
+def _complete_correlative(
+    norm: str, sents: list[tuple[int, int, int]], sent_starts: list[int], c: Candidate, starts: list[int]
+) -> None:
+    """`… menjelaskan pemangkasan BI-Rate tidak hanya menandai era suku bunga rendah. Tetapi juga
+    diharapkan dapat mendorong …`, `Liwei mengaku, tidak hanya dirinya yang mendengar suara aneh
+    tersebut. Namun, beberapa kru … juga mendengar.`: a statement that holds the first half of `tidak
+    hanya … tetapi juga …` is not complete; the next sentence of its paragraph opened by the
+    contrast that answers it goes on with it (the run-on convention: a sentence that cannot stand
+    alone), whatever verbs it holds (`mendorong pertumbuhan`), unless it quotes or another
+    statement starts in it."""
+    s, e = c.pieces[-1]
+    k = _open_sentence(sents, sent_starts, e)
+    if k + 1 >= len(sents) or sents[k + 1][2] != sents[k][2] or norm[e : sents[k][1]].strip(' .,;"”'):
+        return
+    if not _open_correlative(words(norm, s, e)):
+        return
+    ns, ne, _ = sents[k + 1]
+    ws = words(norm, ns, ne)
+    j = bisect_left(starts, ns)
+    if (
+        not ws
+        or ws[0].low.rstrip(",") not in CORRELATIVE_CONTRASTS
+        or j < len(starts)
+        and starts[j] < ne
+        or any(ch in norm[ns:ne] for ch in '"“”?')
+        or any(w.low in lexicon().according for w in ws)
+    ):
+        return
+    c.pieces[-1] = (s, _trim_end(norm, ns, ne))
 
 
 def _open_sentence(sents: list[tuple[int, int, int]], sent_starts: list[int], end: int) -> int:
