@@ -261,6 +261,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     # `Sifat ini membantu membunuh kuman`, `Perang informasi itu menyerang lembaga …`: a thing acting
     out = [ev for ev in out if not (ev.voice == "act" and _thing_acts(ev.actor, article.norm, ev.start))]
     out = [ev for ev in out if not _struck_by_a_thing(ev, article.norm)]
+    out = [ev for ev in out if not _idea_acts(ev, article.norm)]  # `krisis ekonomi menenggelamkannya`: an idea acting
     for ev in out:
         parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     carry_protest_target(article, out)  # `Massa menutup jalan` in a story of a protest at one body: at that body
@@ -725,6 +726,45 @@ def _thing_acts(sp: Speaker | None, norm: str, ss: int) -> bool:
     # a word the article also capitalises inside a sentence is a name (`Kemdiktisaintek`, `Orde Baru`)
     inside = re.compile(r"[a-z0-9,] " + re.escape(ws[0].strip(",.")) + r"\b")
     return inside.search(norm) is None
+
+
+_DEMONSTRATIVES = frozenset(("ini", "itu", "tersebut"))
+_SUBJECT_DETERMINERS = _DEMONSTRATIVES | {"yang"}
+
+
+def _idea_acts(ev: Event, norm: str) -> bool:
+    """`Tapi sayang, krisis ekonomi menenggelamkannya`, `Tragedi itu mengundang empati dari X`, `rumor
+    transfer yang mencatut namanya`: an act verb whose own subject is headed by a noun of an idea, a
+    report or an event (words.json `idea_subjects`) is a figure of speech, no one's act, even when the
+    parties reader named no actor for it (`_thing_acts` judges an actor it read). The subject is the
+    noun phrase just before the verb in its clause, past adverbs and a `yang` clause on it, after a
+    comma, a preposition or a clause word (words.json `np_stop`) or another verb; its head is its first
+    word past a determiner (`berbagai`, `sejumlah`) or an adverb (`di tengah berbagai rumor`). An
+    attack's toll (`Insiden itu menewaskan …`) is read by the toll rules, not here."""
+    if ev.voice != "act" or ev.type in ("ASSAULT", "FIGHT") or ev.trigger_start is None:
+        return False
+    W = lexicon().words
+    clause = re.split(r"[,;:\"“”()]", norm[ev.start : ev.trigger_start])[-1]
+    toks = re.findall(r"[\w-]+", clause)
+    k = len(toks)
+    while k > 0 and toks[k - 1].lower() in W["trailing_adverbs"]:
+        k -= 1  # `turut menyumbang`, `juga mengundang`
+    np: list[str] = []
+    for w in reversed(toks[:k]):
+        low = w.lower()
+        if (low in W["np_stop"] and low not in _SUBJECT_DETERMINERS) or (
+            is_verbish(w) and low.startswith(("me", "di", "ber", "ter"))
+        ):
+            break
+        if low in _DEMONSTRATIVES and np and np[-1] != "yang":
+            break  # `Atas kejadian itu korban melapor`: a demonstrative closes an earlier phrase
+        np.append(low)
+    np.reverse()
+    if "yang" in np:
+        np = np[: np.index("yang")]  # `tata kelola lingkungan yang buruk`: the clause on it is not its head
+    lead = W["agent_determiners"] | W["trailing_adverbs"]
+    head = next((w for w in np if w not in lead), None)
+    return head is not None and head in W["idea_subjects"]
 
 
 def _struck_by_a_thing(ev: Event, norm: str) -> bool:
