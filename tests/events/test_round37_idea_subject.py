@@ -22,6 +22,7 @@ CASES = {
         "Kemudian, kata Senantara, tata kelola lingkungan yang buruk turut menyumbang andil Bali diterjang banjir.",
         "AID",
     ): [],
+    ("Rumor tersebut mencatut nama Mesut Ozil dalam bursa transfer musim panas.", "CRIME"): [],
     ("Atas kejadian itu korban melapor ke Polresta Mataram.", "DISAPPROVE"): ["melapor"],
     ("Presiden Joko Widodo mengundang Valentino Rossi ke Istana Merdeka.", "AGREE"): ["mengundang"],
 }
