@@ -75,6 +75,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 why[k] = None  # `kasus dugaan penipuan yang dilakukan PT X`: the offence, and who committed it
             if why[k] is None and _relative_background(triggers, why, k, ws):
                 why[k] = "relative"
+            if why[k] is None and _sanctioned_for(triggers, why, k, ws):
+                why[k] = "background"  # `ditangkap karena mencuri ayam`: the charge, not a second act
             if why[k] is None and _described_thing(ws, t):
                 why[k] = "described"
             if why[k] is None and _stance_object(triggers, why, k, ws):
@@ -546,6 +548,28 @@ def _relative_background(triggers: list[Trigger], why: list[str | None], k: int,
     if ws[j].low != "yang":
         return False
     return any(why[i] is None and triggers[i].pattern.voice in ("act", "mut") for i in range(k))
+
+
+_SANCTIONING = frozenset(("SANCTION", "COERCE"))  # an arrest, a sentence or a sanction
+
+
+def _sanctioned_for(triggers: list[Trigger], why: list[str | None], k: int, ws: list[Word]) -> bool:
+    """`ada anak SD ditangkap karena mencuri ayam`, `dikeluarkan dari sekolah karena menganiaya teman
+    sekelasnya`, `dikenakan sanksi … karena melakukan protes berlebihan`: an act told as the reason for
+    an arrest, a sentence or a sanction in the same sentence (`karena`, `akibat`, `lantaran`, `atas`, a
+    few words before it: words.json `sanction_reasons`, `reason_fillers`) is the charge, as `tersangka
+    kasus korupsi` is (GUIDELINES `events`: an offence named only as a charge is not coded again; the
+    COERCE or SANCTION is)."""
+    t = triggers[k]
+    if t.type in _SANCTIONING or not any(
+        why[i] is None and triggers[i].type in _SANCTIONING and triggers[i].last < t.first for i in range(k)
+    ):
+        return False
+    W = lexicon().words
+    j = t.first - 1
+    while j >= 0 and ws[j].low in W["reason_fillers"]:
+        j -= 1
+    return j >= 0 and ws[j].low in W["sanction_reasons"]
 
 
 def _stance_object(triggers: list[Trigger], why: list[str | None], k: int, ws: list[Word]) -> bool:
