@@ -75,6 +75,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 why[k] = None  # `kasus dugaan penipuan yang dilakukan PT X`: the offence, and who committed it
             if why[k] is None and _relative_background(triggers, why, k, ws):
                 why[k] = "relative"
+            if why[k] is None and _sanctioned_for(triggers, why, k, ws):
+                why[k] = "background"  # `ditangkap karena mencuri ayam`: the charge, not a second act
             if why[k] is None and _described_thing(ws, t):
                 why[k] = "described"
             if why[k] is None and _stance_object(triggers, why, k, ws):
@@ -261,6 +263,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     # `Sifat ini membantu membunuh kuman`, `Perang informasi itu menyerang lembaga …`: a thing acting
     out = [ev for ev in out if not (ev.voice == "act" and _thing_acts(ev.actor, article.norm, ev.start))]
     out = [ev for ev in out if not _struck_by_a_thing(ev, article.norm)]
+    out = [ev for ev in out if not _idea_acts(ev, article.norm)]  # `krisis ekonomi menenggelamkannya`: an idea acting
     for ev in out:
         parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     carry_protest_target(article, out)  # `Massa menutup jalan` in a story of a protest at one body: at that body
@@ -547,6 +550,28 @@ def _relative_background(triggers: list[Trigger], why: list[str | None], k: int,
     return any(why[i] is None and triggers[i].pattern.voice in ("act", "mut") for i in range(k))
 
 
+_SANCTIONING = frozenset(("SANCTION", "COERCE"))  # an arrest, a sentence or a sanction
+
+
+def _sanctioned_for(triggers: list[Trigger], why: list[str | None], k: int, ws: list[Word]) -> bool:
+    """`ada anak SD ditangkap karena mencuri ayam`, `dikeluarkan dari sekolah karena menganiaya teman
+    sekelasnya`, `dikenakan sanksi … karena melakukan protes berlebihan`: an act told as the reason for
+    an arrest, a sentence or a sanction in the same sentence (`karena`, `akibat`, `lantaran`, `atas`, a
+    few words before it: words.json `sanction_reasons`, `reason_fillers`) is the charge, as `tersangka
+    kasus korupsi` is (GUIDELINES `events`: an offence named only as a charge is not coded again; the
+    COERCE or SANCTION is)."""
+    t = triggers[k]
+    if t.type in _SANCTIONING or not any(
+        why[i] is None and triggers[i].type in _SANCTIONING and triggers[i].last < t.first for i in range(k)
+    ):
+        return False
+    W = lexicon().words
+    j = t.first - 1
+    while j >= 0 and ws[j].low in W["reason_fillers"]:
+        j -= 1
+    return j >= 0 and ws[j].low in W["sanction_reasons"]
+
+
 def _stance_object(triggers: list[Trigger], why: list[str | None], k: int, ws: list[Word]) -> bool:
     """`mengutuk keras kekerasan terhadap tenaga kesehatan`, `mengecam penangkapan itu`: an act named
     as the object of a criticism, support or rejection is what the stance is about, not a second
@@ -725,6 +750,45 @@ def _thing_acts(sp: Speaker | None, norm: str, ss: int) -> bool:
     # a word the article also capitalises inside a sentence is a name (`Kemdiktisaintek`, `Orde Baru`)
     inside = re.compile(r"[a-z0-9,] " + re.escape(ws[0].strip(",.")) + r"\b")
     return inside.search(norm) is None
+
+
+_DEMONSTRATIVES = frozenset(("ini", "itu", "tersebut"))
+_SUBJECT_DETERMINERS = _DEMONSTRATIVES | {"yang"}
+
+
+def _idea_acts(ev: Event, norm: str) -> bool:
+    """`Tapi sayang, krisis ekonomi menenggelamkannya`, `Tragedi itu mengundang empati dari X`, `rumor
+    transfer yang mencatut namanya`: an act verb whose own subject is headed by a noun of an idea, a
+    report or an event (words.json `idea_subjects`) is a figure of speech, no one's act, even when the
+    parties reader named no actor for it (`_thing_acts` judges an actor it read). The subject is the
+    noun phrase just before the verb in its clause, past adverbs and a `yang` clause on it, after a
+    comma, a preposition or a clause word (words.json `np_stop`) or another verb; its head is its first
+    word past a determiner (`berbagai`, `sejumlah`) or an adverb (`di tengah berbagai rumor`). An
+    attack's toll (`Insiden itu menewaskan …`) is read by the toll rules, not here."""
+    if ev.voice != "act" or ev.type in ("ASSAULT", "FIGHT") or ev.trigger_start is None:
+        return False
+    W = lexicon().words
+    clause = re.split(r"[,;:\"“”()]", norm[ev.start : ev.trigger_start])[-1]
+    toks = re.findall(r"[\w-]+", clause)
+    k = len(toks)
+    while k > 0 and toks[k - 1].lower() in W["trailing_adverbs"]:
+        k -= 1  # `turut menyumbang`, `juga mengundang`
+    np: list[str] = []
+    for w in reversed(toks[:k]):
+        low = w.lower()
+        if (low in W["np_stop"] and low not in _SUBJECT_DETERMINERS) or (
+            is_verbish(w) and low.startswith(("me", "di", "ber", "ter"))
+        ):
+            break
+        if low in _DEMONSTRATIVES and np and np[-1] != "yang":
+            break  # `Atas kejadian itu korban melapor`: a demonstrative closes an earlier phrase
+        np.append(low)
+    np.reverse()
+    if "yang" in np:
+        np = np[: np.index("yang")]  # `tata kelola lingkungan yang buruk`: the clause on it is not its head
+    lead = W["agent_determiners"] | W["trailing_adverbs"]
+    head = next((w for w in np if w not in lead), None)
+    return head is not None and head in W["idea_subjects"]
 
 
 def _struck_by_a_thing(ev: Event, norm: str) -> bool:
