@@ -1027,7 +1027,35 @@ class Parties:
         if k == y:
             return None
         sp = self._named(ws[k].start, ws[y - 1].end, ws[k].start, qi)
+        if sp is not None and sp.entity is None and not self._party_like(sp):
+            sp = self._people_within(ws, k + 1, y, qi)  # `total orang yang ditangkap`: the orang
         return sp if sp is not None and self._party_like(sp) else None
+
+    def _self_before(self, ws: list[Word], t: Trigger) -> bool:
+        """Is the word before the trigger (past adverbs: `sudah`, `pernah`) a speaker's `saya` or `aku`?"""
+        k = t.first - 1
+        while k > 0 and ws[k].low in lexicon().words["trailing_adverbs"]:
+            k -= 1
+        return (
+            k >= 0
+            and ws[k].low in objects.words()["self_pronouns"]
+            and not any(c in self.norm[ws[k].end : ws[t.first].start] for c in ",.")
+        )
+
+    def _people_within(self, ws: list[Word], a: int, y: int, qi: int | None) -> Speaker | None:
+        """`total orang yang ditangkap`, `status hukum para pihak yang diamankan`: a count or a
+        matter heading the phrase a `yang` clause hangs on is not who the clause is about; the
+        people later in the phrase are (from the first people noun, a count or `para` before it);
+        a body or a name inside the phrase is not (`Peraturan Partai yang wajib dijalankan`)."""
+        W = lexicon().words
+        people = lexicon().union("person_nouns", "described_person_heads", "group_words")
+        for j in range(a, y):
+            head = ws[j + 1] if _quantifier(ws[j].low) and j + 1 < y else ws[j]
+            # people written in lower case (not `Peraturan Partai`, a name), not a body (`partai`)
+            if head.text[:1].islower() and head.low in people and head.low not in W["body_nouns"]:
+                sp = self._named(ws[j].start, ws[y - 1].end, ws[j].start, qi)
+                return sp if sp is not None and self._party_like(sp) else None
+        return None
 
     def _past_opening(self, ws: list[Word], cs: int, start: int) -> int:
         """Past an opening adverbial set off by a comma (`Setelah itu, pihak kepolisian turun …
@@ -1933,7 +1961,9 @@ class Parties:
                 # `Uang Rp 13,2 triliun itu disita dari 3 perusahaan`: the one it was taken from
                 recip = self._after_marker(ws, after, frozenset(("dari",)), qi) or recip
             if recip is not None and qi is not None and recip.start is None and _same(recip, self._speaker_of(qi)):
-                recip = None  # a quote's speaker is not who is acted on
+                # a quote's speaker is not who is acted on, unless the quote says `saya` or `aku` right
+                # before the verb (`"Saya sudah dipanggil ke polisi …," ucap Nyuheri`): of oneself
+                recip = recip if self._self_before(ws, t) else None
             if recip is None:
                 recip = self._coordinated_subject(ws, t, ss)  # `Dia mengaku bersalah … dan divonis`
             if recip is not None and recip.entity is None and recip.name.split()[0].lower() in W["step_nouns"]:
