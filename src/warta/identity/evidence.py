@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name
-from warta.identity import names
+from warta.identity import names, spelling
 from warta.identity.name_words import given_names, has_common_word, lower_common_words, one_word_honorifics
 
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
@@ -72,6 +72,10 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
             inside = _contains(full, form)
             if only_prefixes_left_out(form, full) or middle_left_out(form, full):
                 return articles >= 1  # 'Irfan Yusuf' of 'Mochamad Irfan Yusuf', 'Made Parwita' of 'I Made Parwita'
+            if spelt_otherwise(form, full):
+                # 'Riccardo Calafiori' written for 'Riccardo Callafiori', 'Sedjono' for 'Soedjono Hoemardani':
+                # the article joined his name in two spellings, each word checked against the other
+                return articles >= 1
             if middle_left_out(full, form):
                 # the name with his nickname written inside it, as the article quotes it: 'Saul "Canelo"
                 # Alvarez' for 'Saul Alvarez', 'Munafri "Appi" Arifuddin' (his given name and surname kept)
@@ -126,6 +130,18 @@ def only_prefixes_left_out(form: str, full: str) -> bool:
     left = [w for i, w in enumerate(long) if i not in pos]
     prefixes = _name_prefixes()
     return all(len(w) == 1 or w in prefixes for w in left)
+
+
+def spelt_otherwise(form: str, full: str) -> bool:
+    """Whether the person's name ``form`` is ``full`` spelt otherwise, one word apart (:mod:`spelling`): a
+    letter more or less ('Verrel' / 'Verrell'), the old or other spelling of its sounds ('Syarifudin' /
+    'Syaripuddin'), or one key slipped ('Adsit' / 'Adist'), the other words the same. An article writing
+    both for one person spells one name twice; the shapes are those two stored names are joined on."""
+    return (
+        spelling.spelt_alike(form, full)
+        or spelling.sounds_alike(form, full, given_names())
+        or spelling.slipped(form, full, given_names())
+    )
 
 
 def initials_before(form: str, full: str) -> bool:
