@@ -822,7 +822,9 @@ def _heads_other_names(store: Store, form: str, fulls: list[str], ents: list[int
     Konawe', 'KBRI Islamabad'): elsewhere it heads other bodies of its kind, the same meaning; unless
     the form is a unit every party or association has ('DPP': Dewan Pimpinan Pusat), which a reader
     knows by that meaning."""
-    if not use.texts:
+    pat = re.compile(rf"(?<![\w-])(?i:{re.escape(form)})[ \t]+([A-Z][\w&'-]*)")
+    texts = [body_of(t) for t in use.texts[:OWN_ARTICLES_READ]]  # not the title, whose words are all capitalised
+    if not any(pat.search(t) for t in texts):
         return []
     marks = ",".join("?" * len(ents))
     rows = store.query(
@@ -839,10 +841,9 @@ def _heads_other_names(store: Store, form: str, fulls: list[str], ents: list[int
     own = {w for f in fulls for w in f.split()}
     own_text = own_raw.casefold()
     units = names.part_words() | names.regional_offices() | names.unit_tails()
-    pat = re.compile(rf"(?<![\w-])(?i:{re.escape(form)})[ \t]+([A-Z][\w&'-]*)")
     found: list[str] = []
-    for text in use.texts[:OWN_ARTICLES_READ]:
-        for m in pat.finditer(body_of(text)):  # not the title, whose words are all capitalised
+    for text in texts:
+        for m in pat.finditer(text):
             word = next(iter(normalize_name(m.group(1)).split()), "")  # 'Pantura Semarang-Demak': 'semarang'
             if not m.group(0)[:1].isupper() or not word or word in own or word in CONNECTORS or word == "ri":
                 continue
