@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
 from storydata import fillers as _fillers  # noqa: E402
 from storydata import ingest as _ingest  # noqa: E402
@@ -24,25 +26,48 @@ def _num(c: Any, label: str, name: str) -> int:
     return root(c.store, int(c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))))
 
 
-def test_an_acronym_heading_another_name_elsewhere_is_undecided(tmp_path: Path) -> None:
-    recs = [
+def _once_and_elsewhere(name: str, acronym: str, own: str, other: str) -> list[dict[str, Any]]:
+    """One article writing ``acronym`` for ``name`` (its text ``own``), one without it (``other``)."""
+    return [
         *_fillers(),
-        record(
-            "p1",
-            "Tes Kanker Prostat",
-            "Ia menjalani tes darah yang disebut Prostate Specific Antigen (PSA) lebih dini. Tes PSA ini kontroversial.",
-            entities=[("Prostate Specific Antigen", "ORG", ["PSA"])],
-        ),
-        record(
-            "p2",
-            "Pendanaan Startup",
-            "Pendanaan dipimpin oleh Gobi Partners. PSA Unboxed dan Inspire Ventures juga turut berpartisipasi.",
-            entities=[("Gobi Partners", "ORG", [])],
-        ),
+        record("a1", "Kabar Pertama", own, entities=[(name, "ORG", [acronym])]),
+        record("a2", "Kabar Kedua", other, entities=[("Kementerian Keuangan", "ORG", [])]),
     ]
-    with _ingest(tmp_path / "a.db", recs) as c:
-        ident, why = decide(c.store, "psa", "ORG")
-        assert ident is None and "heading other names" in why
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym", "own", "other", "why"),
+    [
+        (  # written before another body's name elsewhere: a venture firm
+            "Prostate Specific Antigen",
+            "PSA",
+            "Ia menjalani tes darah yang disebut Prostate Specific Antigen (PSA) lebih dini. Tes PSA ini kontroversial.",
+            "Pendanaan dipimpin oleh Gobi Partners. PSA Unboxed dan Inspire Ventures juga turut berpartisipasi.",
+            "heading other names",
+        ),
+        (  # a country's code in a badminton results list
+            "Indonesia Next Apps",
+            "INA",
+            "Roadshow Developer Workshop dari program Indonesia Next Apps (INA) digelar di delapan kota.",
+            "MD: Hendra Setiawan / Tan Boon Heong (INA / MAS) vs Han Chengkai / Zhou Haodong (CHN) 21 - 12. "
+            "WS: Pai Yu Po (TPE) vs Gregoria Mariska (INA) 21 - 17.",
+            "code",
+        ),
+        (  # defined as another thing: a translated agency's name, and a car engine elsewhere
+            "Bea Cukai",
+            "ICE",
+            "Massa menuntut AS menghapuskan badan Imigrasi dan Bea Cukai (ICE) yang menjadi pusat tindakan keras.",
+            "Mobil dinasnya bisa berupa mobil listrik atau internal combustion engine (ICE). Mobil ICE dan EV juga.",
+            "defined as another name",
+        ),
+    ],
+)
+def test_an_acronym_read_once_with_another_meaning_elsewhere_is_undecided(
+    tmp_path: Path, name: str, acronym: str, own: str, other: str, why: str
+) -> None:
+    with _ingest(tmp_path / "a.db", _once_and_elsewhere(name, acronym, own, other)) as c:
+        ident, reason = decide(c.store, acronym.lower(), "ORG")
+        assert ident is None and why in reason
 
 
 def test_a_party_unit_acronym_read_once_as_another_body_is_not_linked(tmp_path: Path) -> None:
@@ -71,65 +96,13 @@ def test_a_party_unit_acronym_read_once_as_another_body_is_not_linked(tmp_path: 
         assert not _same(c, "DPP", "Dewan Pertimbangan Pegawai")
 
 
-def test_a_country_code_in_results_lists_is_no_bodys_acronym(tmp_path: Path) -> None:
-    recs = [
-        *_fillers(),
-        record(
-            "i1",
-            "Developer Aplikasi",
-            "Roadshow Developer Workshop dari program Indonesia Next Apps (INA) digelar di delapan kota.",
-            entities=[("Indonesia Next Apps", "ORG", ["INA"])],
-        ),
-        record(
-            "i2",
-            "Hasil Bulu Tangkis",
-            "MD: Hendra Setiawan / Tan Boon Heong (INA / MAS) vs Han Chengkai / Zhou Haodong (CHN) 21 - 12. "
-            "WS: Pai Yu Po (TPE) vs Gregoria Mariska (INA) 21 - 17.",
-            entities=[("Hendra Setiawan", "PER", [])],
-        ),
-    ]
-    with _ingest(tmp_path / "a.db", recs) as c:
-        ident, why = decide(c.store, "ina", "ORG")
-        assert ident is None and "code" in why
-
-
-def test_an_acronym_defined_as_another_thing_elsewhere_is_undecided(tmp_path: Path) -> None:
-    recs = [
-        *_fillers(),
-        record(
-            "c1",
-            "Unjuk Rasa",
-            "Massa menuntut AS menghapuskan badan Imigrasi dan Bea Cukai (ICE) yang menjadi pusat tindakan keras.",
-            entities=[("Bea Cukai", "ORG", ["ICE"])],
-        ),
-        record(
-            "c2",
-            "Mobil Dinas Menteri",
-            "Mobil dinasnya bisa berupa mobil listrik atau internal combustion engine (ICE). Mobil ICE dan EV juga.",
-            entities=[("Kementerian Keuangan", "ORG", [])],
-        ),
-    ]
-    with _ingest(tmp_path / "a.db", recs) as c:
-        ident, why = decide(c.store, "ice", "ORG")
-        assert ident is None and "defined as another name" in why
-
-
 def test_a_kinds_acronym_heading_its_instances_keeps_its_meaning(tmp_path: Path) -> None:
-    recs = [
-        *_fillers(),
-        record(
-            "k1",
-            "Razia Lapas",
-            "Petugas Kantor Wilayah (Kanwil) Direktorat Jenderal Pemasyarakatan Bali menggelar razia.",
-            entities=[("Kantor Wilayah", "ORG", ["Kanwil"])],
-        ),
-        record(
-            "k2",
-            "Layanan Paspor",
-            "Kepala Kanwil Kementerian HAM Jawa Timur membuka layanan itu.",
-            entities=[("Kementerian HAM", "ORG", [])],
-        ),
-    ]
+    recs = _once_and_elsewhere(
+        "Kantor Wilayah",
+        "Kanwil",
+        "Petugas Kantor Wilayah (Kanwil) Direktorat Jenderal Pemasyarakatan Bali menggelar razia.",
+        "Kepala Kanwil Kementerian HAM Jawa Timur membuka layanan itu.",
+    )
     with _ingest(tmp_path / "a.db", recs) as c:
         assert form_identity(c.store, "kanwil", "ORG") == _num(c, "ORG", "kantor wilayah")
 
