@@ -40,6 +40,7 @@ from warta.identity.name_words import (
     generic_bare,
     given_names,
     has_common_word,
+    known_region,
     lower_common_words,
     one_word_honorifics,
 )
@@ -197,10 +198,20 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # 'Sekjen' spelled out of 'Sekretariat Jenderal' once, and elsewhere the title of a person
         # ('Sekjen Golkar Sarmuji'): the post, not the body
         return None, f"{why}: a person's title, mostly written for a post"
+    if label == "ORG" and count == 1 and acronym_like(form) and _heads_others_mostly(store, form, fulls, ents, use):
+        # 'Prostate Specific Antigen (PSA)' once, and 'PSA Unboxed' (a venture firm) in another article
+        return None, f"{why}: written elsewhere heading other names"
+    if label == "ORG" and count == 1 and _team_code(form, use):
+        # 'Indonesia Next Apps (INA)' once, and 'Hendra Setiawan / Tan Boon Heong (INA / MAS)' in results
+        return None, f"{why}: a country's code in results lists elsewhere"
     if not any(enough(form, f, label, count) for f in fulls):
         if label == "ORG" and acronym_like(form) and times_defined(store, form, ents) >= 1:
             if own_acronym(store, form, ents, fulls):
                 return None, f"{why}: its name has its own acronym, so this one is a namesake's"
+            if _defined_elsewhere(form, fulls, use):
+                # 'Immigration and Customs Enforcement' translated 'Bea Cukai (ICE)', while another article
+                # defines 'internal combustion engine (ICE)': one acronym, two meanings, no one identity
+                return None, f"{why}: defined as another name there"
             return target, f"{why}; defined in the text"  # 'Bank Sentral Eropa (ECB)'
         if label == "PER" and _nickname_ok(store, form, fulls, ents, use):
             return target, f"{why}; written only beside that person, who acts as one"
@@ -256,6 +267,8 @@ def acronym_doubt(store: Store, form: str, short: int, target: int) -> str | Non
         return f"a reader knows it as '{known}'"  # 'Public Private Partnership (PPP)' once; 'Politisi PPP' elsewhere
     if _defined_elsewhere(form, fulls, use):
         return "defined as another name where the identity is not named"
+    if _heads_others_mostly(store, form, fulls, ents, use):
+        return "written heading other names where the identity is not named"  # 'DPP Golkar', 'DPP PDI Perjuangan'
     return None
 
 
@@ -793,6 +806,95 @@ def _capitals_only_beside(form: str, use: Usage) -> bool:
         return False
     caps = re.compile(rf"(?<!\w){re.escape(form.upper())}(?!\w)")
     return not any(caps.search(t) for t in use.texts)
+
+
+_ROMAN = re.compile(r"[ivxlc]+")
+
+
+def _heads_other_names(store: Store, form: str, fulls: list[str], ents: list[int], use: Usage) -> list[str]:
+    """The other names an acronym read once for an identity heads in the articles without it: written
+    right before capitalised words in running text ('DPP Golkar', 'DPP PDI Perjuangan' beside one
+    article's 'Dewan Pertimbangan Pegawai (DPP) KPK'; 'PSA Unboxed', a venture firm, beside 'Prostate
+    Specific Antigen (PSA)'), words of none of the identity's names or of its own articles' text (its
+    parent there: 'Itwasum Polri'), and no place, unit word ('KAI Daop'), number or person's name (a
+    title before a name: 'Menteri BUMN Rini Soemarno'). Empty for a kind's acronym, which its own
+    articles write heading a name too ('Kantor Wilayah (Kanwil) Direktorat Jenderal …', 'MTs Negeri 1
+    Konawe', 'KBRI Islamabad'): elsewhere it heads other bodies of its kind, the same meaning; unless
+    the form is a unit every party or association has ('DPP': Dewan Pimpinan Pusat), which a reader
+    knows by that meaning."""
+    pat = re.compile(rf"(?<![\w-])(?i:{re.escape(form)})[ \t]+([A-Z][\w&'-]*)")
+    texts = [body_of(t) for t in use.texts[:OWN_ARTICLES_READ]]  # not the title, whose words are all capitalised
+    if not any(pat.search(t) for t in texts):
+        return []
+    marks = ",".join("?" * len(ents))
+    rows = store.query(
+        f"SELECT body FROM articles WHERE num IN (SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})) "
+        f"ORDER BY num LIMIT ?",
+        [*ents, OWN_ARTICLES_READ],
+    )
+    own_raw = " ".join(str(b) for (b,) in rows)
+    unit = names.shared_unit_acronyms().get(form)
+    if not (unit and not any(names.same_body(unit, f) for f in fulls)):
+        kind = re.compile(rf"(?<![\w-])\(?(?i:{re.escape(form)})\)?[ \t]+[A-Z]")
+        if kind.search(own_raw):
+            return []
+    own = {w for f in fulls for w in f.split()}
+    own_text = own_raw.casefold()
+    units = names.part_words() | names.regional_offices() | names.unit_tails()
+    found: list[str] = []
+    for text in texts:
+        for m in pat.finditer(text):
+            word = next(iter(normalize_name(m.group(1)).split()), "")  # 'Pantura Semarang-Demak': 'semarang'
+            if not m.group(0)[:1].isupper() or not word or word in own or word in CONNECTORS or word == "ri":
+                continue
+            if word in units or word.isdigit() or _ROMAN.fullmatch(word):
+                continue  # 'KSSK III', 'BCA Kantor Cabang'
+            if is_place(store, word) or names.known_place(word) or known_region(word):
+                continue  # 'KBRI Den Haag', 'Disdik Jabar': the body's office there
+            if store.scalar(
+                "SELECT COUNT(*) FROM entities WHERE key = ? OR (key > ? AND key < ?)",
+                (f"PER:{word}", f"PER:{word} ", f"PER:{word}!"),
+            ):
+                continue  # 'Menteri BUMN Rini Soemarno': the body in a title before a person
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", own_text):
+                continue
+            found.append(m.group(0))
+            break
+    return found
+
+
+def _heads_others_mostly(store: Store, form: str, fulls: list[str], ents: list[int], use: Usage) -> bool:
+    """Whether half or more of the articles writing an acronym without the identity write it heading
+    another name (:func:`_heads_other_names`): several names ('DPP Golkar', 'DPP PDI Perjuangan'), or one
+    once ('PSA Unboxed'), or one that is no stored body of its own. One stored body after it in several
+    articles, always the same, is its parent ('Bareskrim Polri' in twelve), which the one article
+    defining it did not happen to name."""
+    if not use.elsewhere:
+        return False
+    found = _heads_other_names(store, form, fulls, ents, use)
+    if len(found) * 2 < use.elsewhere:
+        return False
+    after = {normalize_name(f).split()[len(form.split())] for f in found}
+    return len(after) >= 2 or len(found) < 2 or not any(stored_num(store, w, "ORG") is not None for w in after)
+
+
+_CODES = re.compile(r"\((?:\s*\d+\s*/)?\s*([A-Z]{3})(?:\s*/\s*([A-Z]{3}))?\s*\)")
+
+
+def _team_code(form: str, use: Usage) -> bool:
+    """Whether half or more of the articles writing a three-letter acronym without the identity write it
+    as a country's code in a results list: in brackets after a player's or a pair's names, beside two other
+    codes at least, one bracket at least holding a pair's two codes or a seeding ('(MAS / INA)', '(1/DEN)').
+    Sports results write every country so, whatever one article spelt the letters out as."""
+    if len(form) != 3 or not form.isalpha() or not use.elsewhere:
+        return False
+    coded = 0
+    for text in use.texts:
+        brackets = list(_CODES.finditer(text))
+        codes = {c for m in brackets for c in m.groups() if c}
+        paired = any("/" in m.group(0) for m in brackets)
+        coded += paired and len(codes) >= 3 and form.upper() in codes
+    return coded * 2 >= use.elsewhere
 
 
 def _tail_of_defined(form: str, name: str, texts: list[tuple[int, str, list[str]]]) -> bool:

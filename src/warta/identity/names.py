@@ -240,6 +240,18 @@ def regional_offices() -> frozenset[str]:
     return word_set("warta.identity", "regional_offices.txt")
 
 
+@lru_cache(maxsize=1)
+def shared_unit_acronyms() -> dict[str, str]:
+    """Acronyms of a unit every party or association has ('dpp' → 'dewan pimpinan pusat'), folded:
+    identity/data/shared_unit_acronyms.txt."""
+    return _short_to_long("shared_unit_acronyms.txt")
+
+
+def unit_tails() -> frozenset[str]:
+    """Words that after an acronym name its own unit ('KAI Daop'): identity/data/unit_tails.txt."""
+    return word_set("warta.identity", "unit_tails.txt")
+
+
 CLASS_CODE = re.compile(r"^(?:i{1,3}|iv|[1-4])[abc]?$")  # a prison's class: 'I', 'IIA', 'IIB', '1A'
 CLASS_WORDS = frozenset(("kelas", "klas"))
 
@@ -546,7 +558,12 @@ def same_body(a: str, b: str) -> bool:
 def government_short() -> dict[str, str]:
     """A regional government's short head → its long form ('pemkab' → 'pemerintah kabupaten'):
     identity/data/government_short.txt."""
-    text = (files("warta.identity") / "data" / "government_short.txt").read_text(encoding="utf-8")
+    return _short_to_long("government_short.txt")
+
+
+def _short_to_long(filename: str) -> dict[str, str]:
+    """A data file of ``short<TAB>long`` lines (``#`` comments) as a dict."""
+    text = (files("warta.identity") / "data" / filename).read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {short: long for short, long in rows}
 
