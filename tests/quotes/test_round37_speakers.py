@@ -1,0 +1,100 @@
+"""Shapes of the thirty-seventh round (issue #16 items 1 and 2, the pool): `mereka` is a group, never
+one person. Where the rules gave it one person, the group named last before it in its own sentence or
+the two before speaks: a phrase led by `para` (`…, lapor para peneliti di …`), a noun of people, which
+Indonesian leaves unmarked for number (`dikemukakan oleh partai politik karena mereka berdalih`), or a
+reduplicated noun (`dubes negara-negara Uni Eropa`); a body the rules chose yields only to a group named
+in the pronoun's own sentence. GUIDELINES `quotes`: "`speaker`: the canonical entity … who said it, with
+pronouns … resolved to the person meant. A speaker who is not a named entity is given as the shortest
+noun phrase that identifies them". Sentences written for this file in the shapes of Indonesian news."""
+
+from __future__ import annotations
+
+from .conftest import with_entities
+
+
+def _speakers(text: str, names: list[tuple[str, str, list[str]]]) -> list[tuple[str, str | None]]:
+    art = with_entities(text, names)
+    return [(q.text[:20], q.speaker.name if q.speaker is not None else None) for q in art.quotes]
+
+
+def test_mereka_after_a_reduplicated_group_is_that_group() -> None:
+    names = [("Ridwan Saleh", "PER", ["Ridwan Saleh", "Ridwan"])]
+    text = (
+        '"Kami sudah bertemu banyak calon investor," kata Wakil Gubernur Ridwan Saleh di Balai Kota.\n\n'
+        "Ridwan juga menjelaskan kalau dalam pertemuan tersebut dubes negara-negara Asia Tenggara berkomitmen "
+        "untuk menanam modal di kota itu. Mereka juga meminta agar proses perizinan dibuat lebih sederhana.\n"
+    )
+    got = _speakers(text, names)
+    assert got[-1] == ("proses perizinan dib", "dubes negara-negara Asia Tenggara")
+
+
+def test_kata_mereka_after_para_peneliti_is_the_researchers() -> None:
+    names = [("Sarah Millen", "PER", ["Sarah Millen", "Millen"])]
+    text = (
+        "Banjir rob kini datang dua kali lebih sering dibanding tiga dekade lalu, lapor para peneliti "
+        "di jurnal Nature Climate.\n\n"
+        '"Pesisir utara menjadi wilayah yang paling cepat berubah," kata Sarah Millen, pemimpin penelitian itu.\n\n'
+        "Penurunan muka tanah memperparah keadaan, kata mereka.\n"
+    )
+    got = _speakers(text, names)
+    assert got[-1] == ("Penurunan muka tanah", "peneliti")
+
+
+def test_a_group_in_the_pronouns_own_sentence_beats_a_body_named_before() -> None:
+    names = [("Komisi Pemilihan Umum", "ORG", ["Komisi Pemilihan Umum", "KPU"])]
+    text = (
+        "KPU menyatakan biaya kampanye harus dilaporkan secara terbuka.\n\n"
+        "Mahar politik ini selalu dikemukakan oleh partai politik karena mereka berdalih tidak punya uang "
+        "untuk membiayai calon di seluruh daerah.\n"
+    )
+    got = _speakers(text, names)
+    assert got[-1] == ("tidak punya uang unt", "partai politik")
+
+
+def test_mereka_keeps_a_body_and_skips_one_person_described_back() -> None:
+    names = [
+        ("Persija Jakarta", "ORG", ["Persija Jakarta", "Persija"]),
+        ("Rudi Hartono", "PER", ["Rudi Hartono", "Rudi"]),
+    ]
+    text = (
+        "Persija Jakarta menggelar latihan perdana di Stadion Madya.\n\n"
+        "Mereka menilai persiapan musim ini berjalan lebih baik dari tahun lalu.\n"
+    )
+    got = _speakers(text, names)
+    assert got[-1] == ("persiapan musim ini ", "Persija Jakarta")
+
+
+def test_counted_mereka_is_the_group_of_people_named_before() -> None:
+    names = [("Indomie", "ORG", ["Indomie"])]
+    text = (
+        "Indomie mendapat ulasan positif di situs belanja daring luar negeri.\n\n"
+        "Komentar soal kelezatan Indomie oleh pengguna Amazon juga lucu-lucu. "
+        "Kebanyakan mereka mengaku menggilai mi instan ini setiap hari.\n"
+    )
+    got = _speakers(text, names)
+    assert got[-1] == ("menggilai mi instan ", "pengguna Amazon")
+
+
+def test_mereka_with_an_auxiliary_after_it_is_the_pronoun() -> None:
+    names = [("Budi Santoso", "PER", ["Budi Santoso", "Budi"])]
+    text = (
+        '"Kami terus mendata warga yang berangkat," tutur Kepala Divisi Humas Budi Santoso.\n\n'
+        "Setelah dua tahun di kamp pengungsian, belasan warga negara Indonesia akhirnya memutuskan kabur. "
+        "Kini, mereka sedang berada di kamp penampungan dan menyatakan ingin pulang ke Indonesia.\n"
+    )
+    got = _speakers(text, names)
+    assert got[-1] == ("ingin pulang ke Indo", "warga negara Indonesia")
+
+
+def test_mereka_with_a_body_in_brackets_is_that_body() -> None:
+    names = [
+        ("Ahmad Fauzi", "PER", ["Ahmad Fauzi", "Fauzi"]),
+        ("PT Sawit Makmur", "ORG", ["PT Sawit Makmur"]),
+    ]
+    text = (
+        "Ahmad Fauzi menyebut ada orang dari PT Sawit Makmur yang sudah menghadap pejabat dinas.\n\n"
+        "Pada saat pertemuan tersebut ujar Fauzi, mereka (PT Sawit Makmur) meminta agar lahannya "
+        "dimasukkan ke dalam usulan revisi tata ruang.\n"
+    )
+    got = _speakers(text, names)
+    assert got[-1] == ("lahannya dimasukkan ", "PT Sawit Makmur")
