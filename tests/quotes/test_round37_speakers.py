@@ -98,3 +98,26 @@ def test_mereka_with_a_body_in_brackets_is_that_body() -> None:
     )
     got = _speakers(text, names)
     assert got[-1] == ("lahannya dimasukkan ", "PT Sawit Makmur")
+
+
+def test_a_case_described_back_is_no_source() -> None:
+    names = [("Prabowo Subianto", "PER", ["Prabowo Subianto", "Prabowo"])]
+    text = (
+        "Presiden Prabowo Subianto meminta pengawasan ekspor udang diperketat setelah temuan cemaran.\n\n"
+        "Dalam konteks tata kelola energi, kasus ini mengingatkan kita bahwa pengelolaan sumber daya alam "
+        "tidak bisa dilepaskan dari standar keselamatan lingkungan.\n"
+    )
+    got = _speakers(text, names)
+    assert not any(t.startswith("kita bahwa") or t.startswith("pengelolaan") for t, _sp in got)
+
+
+def test_a_thought_described_back_is_no_source() -> None:
+    names = [("Purbaya Yudhi Sadewa", "PER", ["Purbaya Yudhi Sadewa", "Purbaya"])]
+    text = (
+        "Menteri Keuangan Purbaya Yudhi Sadewa menyebut kebijakan fiskal harus berpihak pada industri dalam negeri.\n\n"
+        "Pemikiran Purbaya tersebut menegaskan kelanjutan dari cita-cita ekonomi berdikari yang pernah "
+        "diusung para pendiri bangsa.\n"
+    )
+    got = _speakers(text, names)
+    assert not any(t.startswith("kelanjutan dari") for t, _sp in got)
+    assert got and got[0][1] == "Purbaya Yudhi Sadewa"

@@ -27,6 +27,7 @@ from warta.quotes.anaphora import (
     RELATION_HEADS,
     anaphoric,
     institution_anaphor,
+    matter,
     related,
     relative_of_named,
 )
@@ -2014,6 +2015,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         sp: Speaker | None = None
         if c.kind == "indirect" and c.via is None and _first_person(article.norm, c.speaker_span):
             c.extra["nobody"] = True  # `kami menyampaikan …`, `menurut saya …`: the writer, or words nested in a quote
+        elif c.kind == "indirect" and c.via is None and c.speaker_span and matter(article.norm, c.speaker_span):
+            c.extra["nobody"] = True  # `kasus ini mengingatkan kita bahwa …`: the writer's, as a finding is
         elif c.kind == "indirect" and c.cue_lemma in TELLING_CUES and c.cue_span and _work_tells(r, c.cue_span[0]):
             c.extra["nobody"] = True  # `Film ini mengisahkan …`: a work's plot, told by the writer
         elif c.inherit and prev is not None:
