@@ -17,6 +17,21 @@ def _speakers(text: str, names: list[tuple[str, str, list[str]]]) -> list[tuple[
     return [(q.text[:20], q.speaker.name if q.speaker is not None else None) for q in art.quotes]
 
 
+def _with_roles(
+    text: str, names: list[tuple[str, str, list[str]]], roles: dict[int, str]
+) -> list[tuple[str, str | None]]:
+    """The quotes again after the entities are given ``roles`` (entity index → role), as the
+    entities layer gives them."""
+    import warta.quotes
+
+    art = with_entities(text, names)
+    for i, role in roles.items():
+        art.entities[i].role = role
+    art.quotes = []
+    warta.quotes.annotate(art)
+    return [(q.text[:20], q.speaker.name if q.speaker is not None else None) for q in art.quotes]
+
+
 def test_mereka_after_a_reduplicated_group_is_that_group() -> None:
     names = [("Ridwan Saleh", "PER", ["Ridwan Saleh", "Ridwan"])]
     text = (
@@ -121,3 +136,52 @@ def test_a_thought_described_back_is_no_source() -> None:
     got = _speakers(text, names)
     assert not any(t.startswith("kelanjutan dari") for t, _sp in got)
     assert got and got[0][1] == "Purbaya Yudhi Sadewa"
+
+
+def test_a_role_repeated_in_full_is_the_person_given_it() -> None:
+    names = [("AR", "PER", ["AR"])]
+    text = (
+        "Polisi menangkap AR, pengemudi Pajero yang memakai pelat nomor palsu di Tasikmalaya.\n\n"
+        'Dalam video itu terdengar suara perekam menegur. "Nggak usah kayak gitu," ujar pengemudi Pajero.\n'
+    )
+    assert _with_roles(text, names, {0: "Pengemudi Pajero"})[-1] == (
+        "Nggak usah kayak git",
+        "AR",
+    )
+
+
+def test_an_acronym_of_the_whole_role_is_its_holder_not_of_a_body_inside_it() -> None:
+    names = [("Tegar Santoso", "PER", ["Tegar Santoso", "Tegar"]), ("Diana Putri", "PER", ["Diana Putri"])]
+    text = (
+        "Jaksa Penuntut Umum (JPU) Tegar Santoso membacakan dakwaan di PN Semarang. "
+        "Wakil Menteri Pekerjaan Umum (PU) Diana Putri hadir sebagai saksi.\n\n"
+        '"Perbuatan terdakwa bertentangan dengan aturan pengadaan," tegas JPU.\n'
+    )
+    roles = {0: "Jaksa Penuntut Umum (JPU)", 1: "Wakil Menteri Pekerjaan Umum (PU)"}
+    assert _with_roles(text, names, roles)[-1] == (
+        "Perbuatan terdakwa b",
+        "Tegar Santoso",
+    )
+
+
+def test_a_lone_title_read_as_a_place_is_the_holder_named_before() -> None:
+    names = [("Hadi Utomo", "PER", ["Hadi Utomo"]), ("Karo", "LOC", ["Karo"])]
+    text = (
+        '"Ini hari kedua kita laksanakan monev," kata Karo Monev Stamarena Polri Brigjen Hadi Utomo.\n\n'
+        "Menurut Karo, ruang lingkup monitoring ini meliputi struktur dan proses pelayanan.\n"
+    )
+    assert _with_roles(text, names, {0: "Karo Monev Stamarena Polri"})[-1] == (
+        "ruang lingkup monito",
+        "Hadi Utomo",
+    )
+
+
+def test_words_that_speak_of_the_witness_are_not_the_witness() -> None:
+    names = [("Ario Seno", "PER", ["Ario Seno"]), ("Lee Jun Yu", "PER", ["Lee Jun Yu"])]
+    text = (
+        '"Korban sempat berteriak minta tolong," kata Kanit Reskrim Iptu Ario Seno.\n\n'
+        "Berdasarkan keterangan saksi Lee Jun Yu, teman korban mengatakan mereka membeli minuman di pantai.\n\n"
+        '"Saksi sempat melarang korban. Tetapi saksi tidak kuat memegang korban," paparnya.\n'
+    )
+    got = _with_roles(text, names, {1: "teman korban"})
+    assert got[-1] == ("Saksi sempat melaran", "Ario Seno")

@@ -111,6 +111,7 @@ ONE_PERSON_LEADS = wordset("one_person_leads")
 GROUP_NOUNS = wordset("group_nouns")
 NOT_GROUP_WORDS = wordset("not_group_words")
 GROUP_QUANTIFIERS = wordset("group_quantifiers")
+CASE_PARTY_NOUNS = wordset("case_party_nouns")
 MEMBER_HEADS = wordset("member_heads")
 UNIT_HEADS = wordset("unit_heads")
 MEDIUM_QUALIFIERS = wordset("medium_qualifiers")
@@ -790,6 +791,8 @@ class Resolver:
                 holder = self._named_before_apposition(s)
             if holder is None:
                 holder = self._named_after_post(whole, e)
+            if holder is None:
+                holder = self._role_repeated(s, e)
             if holder is not None:
                 return self._speaker_for(holder, s, e)
         lead = self.norm[s:e].split()
@@ -942,6 +945,29 @@ class Resolver:
             ):
                 return i
         return None
+
+    def _role_repeated(self, s: int, e: int) -> int | None:
+        """`pengemudi Pajero` after `AR, pengemudi Pajero, …`, `JPU` after `Jaksa Penuntut Umum (JPU)
+        Tegar …`, `Menurut Karo,` after `Karo Monev Stamarena Polri Brigjen Hadi Utomo` (the
+        entities layer read `Karo` as the regency): a phrase naming no person that repeats the
+        whole role the article gave a person before (two words or more, or an acronym), or a lone
+        capitalised word opening that role, is the person last given it — not an unnamed someone,
+        a body or a place. One common noun (`warga`, `polisi`) stays unnamed."""
+        ws = _OPEN_PAREN.sub("", PAREN.sub("", self.a.norm_text(s, e))).strip(" ,.").split()
+        labels = {self.a.entities[i].label for ms, me, i in self._near(s, e) if s <= ms and me <= e}
+        if not ws or labels - {"LOC"}:
+            return None  # a person or a body named (`KPK`, `Satpol PP`): not someone's role
+        if len(ws) >= 2:
+            return None if labels else self._by_full_role(" ".join(ws), s)
+        acronym = ws[0].isupper() and len(ws[0]) >= 2
+        if (labels and acronym) or not is_cap(ws[0]):
+            return None
+        best = None
+        for _ms, i, ent in self._persons_before(s):
+            role = PAREN.sub("", ent.role or "").split()
+            if (acronym and _initials_of(role) == ws[0]) or (not acronym and len(role) >= 2 and role[0] == ws[0]):
+                best = i  # `JPU` spells the whole role `Jaksa Penuntut Umum (JPU)`, not the body in `… (PU)`
+        return best
 
     def _named_after_post(self, s: int, e: int) -> int | None:
         """`Menurut Sekretaris Corporate PT Pertamina (Persero) Syahrial Mucktar`, `kata Dirjen PBB
@@ -1974,6 +2000,24 @@ class Resolver:
                     out.add(i)
         return frozenset(out)
 
+    def spoken_of(self, spans: list[tuple[int, int]]) -> frozenset[int]:
+        """People a quotation speaks of by the case noun written before their name (`saksi Lee Jun
+        Yu` … `"Saksi sempat melarang korban …," paparnya`; grammar.json `case_party_nouns`), with no
+        `saya`/`aku` in them: that person is not its speaker (passed over always, as one bound in
+        the clause is)."""
+        low = {w.low for s, e in spans for w in words(self.norm, s, e)}
+        said = low & CASE_PARTY_NOUNS
+        if not said or low & {"saya", "aku"}:
+            return frozenset()  # (`Saya sebagai saksi …` is the witness's own)
+        out: set[int] = set()
+        for ms, _me, i in self.mentions:
+            if self.a.entities[i].label != "PER":
+                continue
+            before = words(self.norm, max(0, ms - 20), ms)
+            if before and before[-1].low in said:
+                out.add(i)
+        return frozenset(out)
+
 
 def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: list | None = None) -> None:
     """Fill ``Candidate.resolved`` for every candidate, in text order. ``trace`` (training only)
@@ -2064,6 +2108,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             by_relation = c.speaker_span is not None and related(article.norm, c.speaker_span)
             exclude = r.named_in(c.pieces + ([c.speaker_span] if by_relation else []))  # type: ignore[list-item]
             bound = r.bound_in(c)  # `Ia mengaku … dari Ferry`: not Ferry, whoever else
+            if c.kind == "direct":
+                bound |= r.spoken_of(c.pieces)  # `"Saksi sempat melarang …," paparnya`: not the witness
             sp = None
             if k in described and kind == "person" and c.speaker_span is not None:
                 sp = r.unnamed_before(c.speaker_span)  # `kata seorang sumber` … `lanjut sumber tersebut`
@@ -2106,6 +2152,11 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             prev = c  # (a source named in a relative clause is not the one the story follows)
         if c.kind == "direct":
             last_direct = c
+
+
+def _initials_of(ws: list[str]) -> str:
+    """`Jaksa Penuntut Umum` → `JPU`: the capitals opening each word."""
+    return "".join(w[0] for w in ws if w[:1].isupper())
 
 
 def _plural_phrase(norm: str, c: Candidate) -> None:
