@@ -957,16 +957,21 @@ class Resolver:
         labels = {self.a.entities[i].label for ms, me, i in self._near(s, e) if s <= ms and me <= e}
         if not ws or labels - {"LOC"}:
             return None  # a person or a body named (`KPK`, `Satpol PP`): not someone's role
-        if len(ws) >= 2:
-            return None if labels else self._by_full_role(" ".join(ws), s)
-        acronym = ws[0].isupper() and len(ws[0]) >= 2
-        if (labels and acronym) or not is_cap(ws[0]):
+        whole = " ".join(ws).lower()
+        acronym = len(ws) == 1 and ws[0].isupper() and len(ws[0]) >= 2
+        if (labels and len(ws) >= 2) or (labels and acronym) or (len(ws) == 1 and not is_cap(ws[0])):
             return None
         best = None
         for _ms, i, ent in self._persons_before(s):
             role = PAREN.sub("", ent.role or "").split()
-            if (acronym and _initials_of(role) == ws[0]) or (not acronym and len(role) >= 2 and role[0] == ws[0]):
-                best = i  # `JPU` spells the whole role `Jaksa Penuntut Umum (JPU)`, not the body in `… (PU)`
+            if len(ws) >= 2:
+                hit = " ".join(role).lower() == whole  # the whole role, not words written before a name
+            elif acronym:
+                hit = _initials_of(role) == ws[0]  # `JPU` spells `Jaksa Penuntut Umum`, not the body in `… (PU)`
+            else:
+                hit = len(role) >= 2 and role[0] == ws[0]
+            if hit:
+                best = i
         return best
 
     def _named_after_post(self, s: int, e: int) -> int | None:
