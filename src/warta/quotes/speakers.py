@@ -2008,11 +2008,11 @@ class Resolver:
     def spoken_of(self, spans: list[tuple[int, int]]) -> frozenset[int]:
         """People a quotation speaks of by the case noun written before their name (`saksi Lee Jun
         Yu` … `"Saksi sempat melarang korban …," paparnya`; grammar.json `case_party_nouns`), with no
-        `saya`/`aku` in them: that person is not its speaker (passed over always, as one bound in
-        the clause is)."""
+        first person in them (`saya`, `kami`): that person is not its speaker (passed over always,
+        as one bound in the clause is)."""
         low = {w.low for s, e in spans for w in words(self.norm, s, e)}
         said = low & CASE_PARTY_NOUNS
-        if not said or low & {"saya", "aku"}:
+        if not said or low & FIRST_PERSON:
             return frozenset()  # (`Saya sebagai saksi …` is the witness's own)
         out: set[int] = set()
         for ms, _me, i in self.mentions:
