@@ -9,6 +9,7 @@ from warta.quotes.names import INSTITUTION_HEADS
 from warta.quotes.text import is_cap
 
 NOT_PERSON_HEADS = wordset("not_person_heads")
+MATTER_HEADS = wordset("matter_heads")
 
 
 # nouns for a person (`wanita itu`, `Anak Ridwan Kamil itu`) and for a person's relation to another
@@ -69,3 +70,11 @@ def institution_anaphor(norm: str, span: tuple[int, int]) -> bool:
     organisation just named."""
     ws = norm[span[0] : span[1]].split()
     return len(ws) >= 2 and ws[-1].lower() in ("itu", "tersebut", "ini") and ws[0].lower() in INSTITUTION_HEADS
+
+
+def matter(norm: str, span: tuple[int, int]) -> bool:
+    """`kasus ini`, `ekspose ini`, `Pemikiran Purbaya tersebut`: a description of a matter, an
+    event or a thought (grammar.json `matter_heads`) that points back to it; it says nothing of its
+    own, so the sentence it opens is the writer's, no one's statement."""
+    ws = norm[span[0] : span[1]].split()
+    return len(ws) >= 2 and ws[-1].lower() in ("itu", "tersebut", "ini") and ws[0].lower() in MATTER_HEADS

@@ -27,6 +27,7 @@ from warta.quotes.anaphora import (
     RELATION_HEADS,
     anaphoric,
     institution_anaphor,
+    matter,
     related,
     relative_of_named,
 )
@@ -107,6 +108,10 @@ _ROMAN = re.compile(r"[IVX]{1,4}")  # `Jilid II`, `Periode III`
 ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
 ONE_PERSON_LEADS = wordset("one_person_leads")
+GROUP_NOUNS = wordset("group_nouns")
+NOT_GROUP_WORDS = wordset("not_group_words")
+GROUP_QUANTIFIERS = wordset("group_quantifiers")
+CASE_PARTY_NOUNS = wordset("case_party_nouns")
 MEMBER_HEADS = wordset("member_heads")
 UNIT_HEADS = wordset("unit_heads")
 MEDIUM_QUALIFIERS = wordset("medium_qualifiers")
@@ -155,6 +160,7 @@ def _role_key(role: str) -> str:
     return " ".join(PAREN.sub(" ", role).lower().split())
 
 
+_BRACKETED = re.compile(r"\s*\((\p{Lu}[^()]{1,60}?)\)?\s*$")  # `mereka (PT Duta Palma)`
 _ACRONYM_AFTER = re.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")  # `Badan Pusat Statistik (BPS)`
 
 
@@ -785,6 +791,8 @@ class Resolver:
                 holder = self._named_before_apposition(s)
             if holder is None:
                 holder = self._named_after_post(whole, e)
+            if holder is None:
+                holder = self._role_repeated(s, e)
             if holder is not None:
                 return self._speaker_for(holder, s, e)
         lead = self.norm[s:e].split()
@@ -937,6 +945,34 @@ class Resolver:
             ):
                 return i
         return None
+
+    def _role_repeated(self, s: int, e: int) -> int | None:
+        """`pengemudi Pajero` after `AR, pengemudi Pajero, …`, `JPU` after `Jaksa Penuntut Umum (JPU)
+        Tegar …`, `Menurut Karo,` after `Karo Monev Stamarena Polri Brigjen Hadi Utomo` (the
+        entities layer read `Karo` as the regency): a phrase naming no person that repeats the
+        whole role the article gave a person before (two words or more, or an acronym), or a lone
+        capitalised word opening that role, is the person last given it — not an unnamed someone,
+        a body or a place. One common noun (`warga`, `polisi`) stays unnamed."""
+        ws = _OPEN_PAREN.sub("", PAREN.sub("", self.a.norm_text(s, e))).strip(" ,.").split()
+        labels = {self.a.entities[i].label for ms, me, i in self._near(s, e) if s <= ms and me <= e}
+        if not ws or labels - {"LOC"}:
+            return None  # a person or a body named (`KPK`, `Satpol PP`): not someone's role
+        whole = " ".join(ws).lower()
+        acronym = len(ws) == 1 and ws[0].isupper() and len(ws[0]) >= 2
+        if (labels and len(ws) >= 2) or (labels and acronym) or (len(ws) == 1 and not is_cap(ws[0])):
+            return None
+        best = None
+        for _ms, i, ent in self._persons_before(s):
+            role = PAREN.sub("", ent.role or "").split()
+            if len(ws) >= 2:
+                hit = " ".join(role).lower() == whole  # the whole role, not words written before a name
+            elif acronym:
+                hit = _initials_of(role) == ws[0]  # `JPU` spells `Jaksa Penuntut Umum`, not the body in `… (PU)`
+            else:
+                hit = len(role) >= 2 and role[0] == ws[0]
+            if hit:
+                best = i
+        return best
 
     def _named_after_post(self, s: int, e: int) -> int | None:
         """`Menurut Sekretaris Corporate PT Pertamina (Persero) Syahrial Mucktar`, `kata Dirjen PBB
@@ -1304,14 +1340,7 @@ class Resolver:
             ws = words(self.norm, ss, min(se, ss + 300))
             if len(ws) < 3 or ws[0].low not in PLURAL_LEADS:
                 continue
-            end = 1
-            while end < min(len(ws), 8):
-                w = ws[end]
-                if any(ch in self.norm[ws[end - 1].end : w.start] for ch in ',.;:"('):
-                    break
-                if w.text[:1].islower() and (is_verbish(w.text) or lexicon().cue(w.text) or w.low in ADVERBS):
-                    break
-                end += 1
+            end = self._group_end(ws, 1, stops=False)
             if end < 2:
                 return None
             group = [w.text for w in ws[1:end]]
@@ -1324,6 +1353,85 @@ class Resolver:
             # the group as written, without `para`: `pakar PBB` (not the body its members belong to)
             return Speaker(shortest(group), None, None, None)
         return None
+
+    def group_before(self, pos: int, sentences: int = 3) -> Speaker | None:
+        """`mereka` the rules gave one person: the latest group named before it in its own
+        sentence or the two before, in this paragraph or the two before — a phrase led by
+        `para`/`sejumlah`/`beberapa` (`…, lapor para peneliti di …`), a noun of people, which
+        Indonesian leaves unmarked for number (`dikemukakan oleh partai politik karena mereka
+        berdalih`; grammar.json `group_nouns`), a reduplicated noun (`dubes
+        negara-negara Uni Eropa`). A plural pronoun never means one person. (An organisation is
+        not taken: one named in passing, `… di University of Massachusetts Amherst`, would win.)
+        ``sentences``: how many sentences to read back, the pronoun's own first."""
+        k = bisect_right(self.layout.sentence_starts, pos) - 1
+        para = self._para_of(pos)
+        for j in range(k, max(-1, k - sentences), -1):
+            ss, se, p = self.layout.sentences[j]
+            if p >= 0 and para >= 0 and para - p > 2:
+                break
+            ws = words(self.norm, ss, min(se, pos))
+            for n in range(len(ws) - 1, -1, -1):
+                w = ws[n]
+                if not w.text[:1].islower() or (n and ws[n - 1].low in ONE_PERSON_LEADS) or self._in_quoted(w.start):
+                    continue
+                if w.low in PLURAL_LEADS:
+                    end = self._group_end(ws, n + 1)
+                    if end > n + 1:
+                        return Speaker(shortest([x.text for x in ws[n + 1 : end]]), None, None, None)
+                    continue
+                half = w.low.partition("-")
+                twin = half[1] and half[0] == half[2] and half[0].isalpha() and self._nominal(half[0])
+                # a reduplicated noun of people, or the complement of a noun before it (`dubes
+                # negara-negara …`), not a reduplicated adjective (`juga lucu-lucu`)
+                twin = twin and (half[0] in GROUP_NOUNS or (n > 0 and self._nominal(ws[n - 1].text)))
+                if w.low in GROUP_NOUNS or twin:
+                    first = n - 1 if twin and half[0] not in GROUP_NOUNS else n
+                    end = self._group_end(ws, n + 1)
+                    if self._pointed_back(ws, n):
+                        continue  # `pemain berusia 27 tahun itu`: one person pointed back to
+                    return Speaker(shortest([x.text for x in ws[first:end]]), None, None, None)
+        return None
+
+    def _pointed_back(self, ws: list, n: int) -> bool:
+        """`pemain berusia 27 tahun itu`: a noun closed by a demonstrative within five words,
+        before any punctuation, describes one person named before, not a group."""
+        for m in range(n + 1, min(len(ws), n + 6)):
+            if any(ch in self.norm[ws[m - 1].end : ws[m].start] for ch in ',.;:"('):
+                return False
+            if ws[m].low in DEMONSTRATIVES:
+                return True
+        return False
+
+    @staticmethod
+    def _nominal(word: str) -> bool:
+        """A lower-case word that may be a noun of a phrase: no verb, cue, adverb, stop word or
+        demonstrative (`masing-masing`, `benar-benar` and `pelan-pelan` are not groups)."""
+        low = word.lower()
+        return (
+            word[:1].islower()
+            and not is_verbish(word)
+            and not lexicon().cue(word)
+            and low not in ADVERBS
+            and low not in NP_STOP
+            and low not in DEMONSTRATIVES
+            and low not in NOT_GROUP_WORDS
+        )
+
+    def _group_end(self, ws: list, start: int, stops: bool = True) -> int:
+        """Where the noun phrase going on at ``ws[start]`` ends (``start`` when it does not go on):
+        at punctuation, a verb, a cue or an adverb (and with ``stops`` a preposition or other
+        np_stop word), seven words on at most."""
+        end = start
+        while end < min(len(ws), start + 7):
+            w = ws[end]
+            if any(ch in self.norm[ws[end - 1].end : w.start] for ch in ',.;:"('):
+                break
+            if w.text[:1].islower() and (
+                is_verbish(w.text) or lexicon().cue(w.text) or w.low in ADVERBS or (stops and w.low in NP_STOP)
+            ):
+                break
+            end += 1
+        return end
 
     def unnamed_before(self, span: tuple[int, int]) -> Speaker | None:
         """`sumber itu`, `warga tersebut`, `sang sumber`: a noun of unnamed sources with a
@@ -1897,6 +2005,24 @@ class Resolver:
                     out.add(i)
         return frozenset(out)
 
+    def spoken_of(self, spans: list[tuple[int, int]]) -> frozenset[int]:
+        """People a quotation speaks of by the case noun written before their name (`saksi Lee Jun
+        Yu` … `"Saksi sempat melarang korban …," paparnya`; grammar.json `case_party_nouns`), with no
+        first person in them (`saya`, `kami`): that person is not its speaker (passed over always,
+        as one bound in the clause is)."""
+        low = {w.low for s, e in spans for w in words(self.norm, s, e)}
+        said = low & CASE_PARTY_NOUNS
+        if not said or low & FIRST_PERSON:
+            return frozenset()  # (`Saya sebagai saksi …` is the witness's own)
+        out: set[int] = set()
+        for ms, _me, i in self.mentions:
+            if self.a.entities[i].label != "PER":
+                continue
+            before = words(self.norm, max(0, ms - 20), ms)
+            if before and before[-1].low in said:
+                out.add(i)
+        return frozenset(out)
+
 
 def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: list | None = None) -> None:
     """Fill ``Candidate.resolved`` for every candidate, in text order. ``trace`` (training only)
@@ -1923,6 +2049,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         )
         if described_end is not None:
             c.speaker_span = (c.speaker_span[0], described_end)  # type: ignore[index]
+        if c.speaker_span is not None and c.pronoun is None:
+            _plural_phrase(article.norm, c)
         if c.speaker_span is not None and not c.pronoun:
             if institution_anaphor(article.norm, c.speaker_span):
                 c.pronoun = "org"
@@ -1936,6 +2064,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         sp: Speaker | None = None
         if c.kind == "indirect" and c.via is None and _first_person(article.norm, c.speaker_span):
             c.extra["nobody"] = True  # `kami menyampaikan …`, `menurut saya …`: the writer, or words nested in a quote
+        elif c.kind == "indirect" and c.via is None and c.speaker_span and matter(article.norm, c.speaker_span):
+            c.extra["nobody"] = True  # `kasus ini mengingatkan kita bahwa …`: the writer's, as a finding is
         elif c.kind == "indirect" and c.cue_lemma in TELLING_CUES and c.cue_span and _work_tells(r, c.cue_span[0]):
             c.extra["nobody"] = True  # `Film ini mengisahkan …`: a work's plot, told by the writer
         elif c.inherit and prev is not None:
@@ -1983,6 +2113,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             by_relation = c.speaker_span is not None and related(article.norm, c.speaker_span)
             exclude = r.named_in(c.pieces + ([c.speaker_span] if by_relation else []))  # type: ignore[list-item]
             bound = r.bound_in(c)  # `Ia mengaku … dari Ferry`: not Ferry, whoever else
+            if c.kind == "direct":
+                bound |= r.spoken_of(c.pieces)  # `"Saksi sempat melarang …," paparnya`: not the witness
             sp = None
             if k in described and kind == "person" and c.speaker_span is not None:
                 sp = r.unnamed_before(c.speaker_span)  # `kata seorang sumber` … `lanjut sumber tersebut`
@@ -1991,8 +2123,11 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                     sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
                 if sp is not None and sp.entity in bound:
                     sp = None  # `pria itu mengatakan Budi …`: not Budi
-            if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
+            plural = c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka"
+            if plural:
                 sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
+                if sp is None and c.extra.get("quantified"):
+                    sp = r.group_before(ref)  # `Kebanyakan mereka`: people counted, so a group of people
             if sp is None and c.kind == "indirect" and k not in described and kind != "org":
                 sp = r.sole_before(ref, exclude)  # `…, Ary Santoso. Menurutnya, …`: the one just named
             if sp is None and bound and kind != "org":
@@ -2006,6 +2141,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 sp = r.from_span(*c.speaker_span, said=True)  # nobody to point back to: the description itself
             if sp is None and kind in ("person", "any"):
                 sp = r.title_speaker()  # `Ia mengaku …` opening a story headlined `…, Venna: Syok …`
+            if plural and sp is not None and sp.entity is not None:
+                sp = _plural_group(r, sp, ref) or sp
         if sp is not None:
             sp = _person_named_as_place(article, sp) or sp
             c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))
@@ -2020,6 +2157,54 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             prev = c  # (a source named in a relative clause is not the one the story follows)
         if c.kind == "direct":
             last_direct = c
+
+
+def _initials_of(ws: list[str]) -> str:
+    """`Jaksa Penuntut Umum` → `JPU`: the capitals opening each word."""
+    return "".join(w[0] for w in ws if w[:1].isupper())
+
+
+def _plural_phrase(norm: str, c: Candidate) -> None:
+    """A speaker phrase that is `mereka` with a word around it: counted (`Kebanyakan mereka`,
+    `Sebagian dari mereka`; grammar.json `group_quantifiers`) or with an adverb or auxiliary after
+    it (`mereka sedang berada … dan menyatakan`) is the pronoun, marked as a group (a quantifier
+    also says the group is people); `mereka (PT Duta Palma)` is the body named in brackets."""
+    s, e = c.speaker_span  # type: ignore[misc]
+    if "ereka" not in norm[s:e]:
+        return
+    ws = words(norm, s, e)
+    k = next((n for n, w in enumerate(ws) if w.low == "mereka"), None)
+    if k is None or len(ws) == 1:
+        return
+    lead = " ".join(w.low for w in ws[:k] if w.low != "dari")
+    rest = ws[k + 1 :]
+    named = _BRACKETED.match(norm, ws[k].end, e)
+    if k == 0 and named is not None:
+        c.speaker_span = named.span(1)  # `mereka (PT Duta Palma)`: the body in brackets
+        return
+    if k and lead not in GROUP_QUANTIFIERS:
+        return
+    if rest and not all(w.low in ADVERBS or w.low in PREDICATES for w in rest):
+        return
+    c.speaker_span = (ws[k].start, ws[k].end)
+    c.pronoun = "group"
+    if k:
+        c.extra["quantified"] = True
+
+
+def _plural_group(r: Resolver, sp: Speaker, ref: int) -> Speaker | None:
+    """`mereka` given ``sp``: one person never (the group named last before it, if any); a body
+    named outside the pronoun's sentence yields to a group named in it before the pronoun
+    (`Mahar politik ini selalu dikemukakan oleh partai politik karena mereka berdalih`)."""
+    ent = r.a.entities[sp.entity]  # type: ignore[index]
+    if ent.label == "PER":
+        return r.group_before(ref)
+    if ent.label != "ORG":
+        return None
+    s = r._sentence_start(ref)
+    if any(s <= ms < ref for ms, _me, i in r.mentions if i == sp.entity):
+        return None
+    return r.group_before(ref, sentences=1)
 
 
 @lru_cache(maxsize=256)
