@@ -1,6 +1,7 @@
 """Regional offices written with their acronym before the region (`Badan Pengelola Keuangan dan
 Aset Daerah (BPKAD) Provinsi Banten`, `Kejaksaan Negeri (Kejari) Jakarta Selatan`): the body, its
-bracketed acronym and the region are one organisation's name. Works on the chosen candidates, before they are grouped."""
+bracketed acronym and the region are one organisation's name; so are a unit, its acronym and its listed
+parent body (`Inspektorat Pengawasan Umum (Itwasum) Polri`). Works on the chosen candidates, before they are grouped."""
 
 from __future__ import annotations
 
