@@ -26,9 +26,10 @@ def region_heads() -> frozenset[str]:
 
 def _unit_of(unit: str, parent: str) -> bool:
     """``unit`` opens with a unit's head word (data/parent_unit_heads.txt: `Badan Anggaran`, `Pusat
-    Penerangan Hukum`) and ``parent`` is a listed body (`DPR RI`, `Polri`, `Kejaksaan Agung`)."""
+    Penerangan Hukum`) and ``parent`` is a listed body, the country's `RI` after it allowed (`Polri`,
+    `Kejaksaan Agung`, `DPR RI`)."""
     heads = word_set("warta.entities", "parent_unit_heads.txt", lower=True)
-    return unit.split(" ", 1)[0].lower() in heads and parent in organisations()
+    return unit.split(" ", 1)[0].lower() in heads and parent.removesuffix(" RI") in organisations()
 
 
 def regional_levels() -> frozenset[str]:
