@@ -44,14 +44,3 @@ def test_a_budget_board_of_the_house_with_the_country_after_it() -> None:
     ents = _entities(text)
     label, mentions = ents["Badan Anggaran DPR RI"]
     assert label == "ORG" and "Banggar" in mentions
-
-
-def test_a_directorate_of_a_ministry_named_in_full() -> None:
-    text = (
-        "Direktorat Jenderal Pajak (DJP) Kementerian Keuangan memastikan pungutan pajak untuk pedagang "
-        "daring belum berlaku. DJP masih menunggu aturan turunan."
-    )
-    ents = _entities(text)
-    label, mentions = ents["Direktorat Jenderal Pajak Kementerian Keuangan"]
-    assert label == "ORG" and "DJP" in mentions
-    assert ents["Kementerian Keuangan"][0] == "ORG"

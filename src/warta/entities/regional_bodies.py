@@ -24,18 +24,12 @@ def region_heads() -> frozenset[str]:
     return word_set("warta.entities", "region_heads.txt", lower=True)
 
 
-# a ministry or an attorney's office named in full is a parent body however the lists know it
-_PARENT_HEADS = frozenset(("kementerian", "kejaksaan"))
-
-
 def _unit_of(unit: str, parent: str) -> bool:
     """``unit`` opens with a unit's head word (data/parent_unit_heads.txt: `Badan Anggaran`, `Pusat
     Penerangan Hukum`) and ``parent`` is a listed body, the country's `RI` after it allowed (`Polri`,
     `Kejaksaan Agung`, `DPR RI`)."""
     heads = word_set("warta.entities", "parent_unit_heads.txt", lower=True)
-    if unit.split(" ", 1)[0].lower() not in heads:
-        return False
-    return parent.removesuffix(" RI") in organisations() or parent.split(" ", 1)[0].lower() in _PARENT_HEADS
+    return unit.split(" ", 1)[0].lower() in heads and parent.removesuffix(" RI") in organisations()
 
 
 def regional_levels() -> frozenset[str]:
