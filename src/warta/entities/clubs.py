@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from warta.document.model import Entity
+from warta.document.model import Entity, Mention
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import lexicon, sections
 from warta.entities.products import known_person
@@ -333,6 +333,57 @@ def club_nicknames(text: str, entities: list[Entity]) -> list[Entity]:
             e.label = "ORG"
             e.country = None
             e.role = None
+    return [e for e in entities if id(e) not in gone]
+
+
+# a dateline's place opening a line (`MADRID - …`, `Madrid, Kamis -`)
+_DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013,(]|\s-)")
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """The mention opens a line and a dash, comma or bracket follows it: the dateline's place."""
+    return (m.start == 0 or text[m.start - 1] == "\n") and _DATELINE_AFTER.match(text, m.end) is not None
+
+
+def _town_abroad(name: str) -> bool:
+    """A one-word town abroad: a city of the entity lists outside Indonesia, or one the geocoder knows."""
+    place = place_of(name)
+    if place is not None:
+        return place.kind == "city" and place.country not in (None, "ID")
+    return gz.town_abroad(name)
+
+
+def city_named_clubs(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Real Madrid … Madrid menilai Ronaldo tak bersalah`, `Shenzhen FC … Shenzhen mengunggah puisi`:
+    in an article about football a town abroad that opens or closes the name of exactly one club the
+    article names (a club's word in it, data/club_words.txt: `Real`, `FC`, `City`) is that club's short
+    name (the gold reads `Milan` as a mention of `AC Milan`); its mentions join the club, except where
+    a word of place stands before it (`di Madrid`, `asal Madrid`) or it is the dateline's place. The
+    town stays a place where it is so written; a town at home (`Persib Bandung … ke Bandung`) is left
+    alone."""
+    marks, football_marks, _ = _club_words()
+    words = marks | football_marks
+    clubs = [e for e in entities if e.label == "ORG" and " " in e.canonical and words.intersection(e.canonical.split())]
+    if not clubs or not _football(text, _cues()[1]):
+        return entities
+    gone: set[int] = set()
+    for e in entities:
+        if e.label != "LOC" or " " in e.canonical or not _town_abroad(e.canonical):
+            continue
+        owners = [c for c in clubs if e.canonical in (c.canonical.split()[0], c.canonical.split()[-1])]
+        if len(owners) != 1:
+            continue
+        moved = [
+            m
+            for m in e.mentions
+            if not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]) and not _dateline(text, m)
+        ]
+        if not moved:
+            continue
+        owners[0].mentions = sorted([*owners[0].mentions, *moved], key=lambda m: m.start)
+        e.mentions = [m for m in e.mentions if all(m is not x for x in moved)]
+        if not e.mentions:
+            gone.add(id(e))
     return [e for e in entities if id(e) not in gone]
 
 

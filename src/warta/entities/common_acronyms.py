@@ -13,6 +13,8 @@ from warta.entities.words import org_of
 from warta.resources import word_set
 
 _WORDS_BEFORE = re.compile(r"([a-z][a-z-]*(?: [a-z][a-z-]*){1,7}) \($")
+# capitalised words (a connector between them) right before an opening bracket
+_CAPITALS_BEFORE = re.compile(r"([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|dan|untuk|bagi|&)){0,9}) \($")
 
 
 def _defined_in_lower_case(text: str, acronym: str) -> bool:
@@ -72,3 +74,70 @@ def drop_generic_categories(entities: list[Entity]) -> list[Entity]:
         for e in entities
         if not (e.label != "LOC" and all(generic(n) for n in {e.canonical, *(m.text for m in e.mentions)}))
     ]
+
+
+@cache
+def _term_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of a term's name (data/term_heads.txt and the programmes' and systems'
+    data/programme_heads.txt), and the two-word openings of bodies those words also start."""
+    lines = word_set("warta.entities", "term_heads.txt", lower=True)
+    heads = {w for w in lines if " " not in w} | word_set("warta.entities", "programme_heads.txt", lower=True)
+    return frozenset(heads), frozenset(w for w in lines if " " in w)
+
+
+def _term_named(words: list[str]) -> bool:
+    """Capitalised words that open with a term's head word (`Surat Berharga Negara`), not with a
+    body's opening that word also starts (`Surat Kabar …`)."""
+    heads, bodies = _term_heads()
+    return bool(words) and words[0].lower() in heads and " ".join(words[:2]).lower() not in bodies
+
+
+def _letters_in_order(acronym: str, words: list[str]) -> bool:
+    """The acronym's letters, in order, in the words, the first one opening them (`PTDH` in
+    `Pemberhentian Tidak Dengan Hormat`, `SR` in `Skala Richter`)."""
+    joined = "".join(words).lower()
+    if not joined.startswith(acronym[0].lower()):
+        return False
+    k = 0
+    for ch in acronym.lower():
+        k = joined.find(ch, k) + 1
+        if not k:
+            return False
+    return True
+
+
+def _defined_as_term(text: str, acronym: str) -> bool:
+    """Somewhere the article spells ``acronym`` out, right before it in brackets, in capitalised
+    words that open with a term's head word: `Surat Berharga Negara (SBN)`."""
+    for m in re.finditer(rf"\({re.escape(acronym)}\)", text):
+        before = _CAPITALS_BEFORE.search(text, max(0, m.start() - 120), m.start() + 1)
+        if before is None:
+            continue
+        words = before.group(1).split()
+        if any(_term_named(words[k:]) and _letters_in_order(acronym, words[k:]) for k in range(len(words))):
+            return True
+    return False
+
+
+def drop_named_terms(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Surat Berharga Negara (SBN)`, `Data Terpadu Kesejahteraan Sosial (DTKS)`, `Skala Richter (SR)`,
+    `Survei Status Gizi Indonesia (SSGI)`: a body (or a person with no post) whose name of two words or
+    more opens with a term's head word (data/term_heads.txt: a document, money, a measure, an index,
+    data, an aid, a sanction, a crime; data/programme_heads.txt: a system, a scheme), or which is
+    named only by an acronym the article spells out so, is that term, which GUIDELINES counts as no
+    entity (the tagger reads its capitalised words, or the acronym alone, as a body). A listed body
+    stays."""
+    out = []
+    for e in entities:
+        names = {e.canonical, *(m.text for m in e.mentions)}
+        term = (
+            (e.label == "ORG" or (e.label == "PER" and not e.role))
+            and not any(org_of(n) for n in names)
+            and (
+                (len(e.canonical.split()) > 1 and _term_named(e.canonical.split()))
+                or all(n.isupper() and n.isalpha() and 2 <= len(n) <= 7 and _defined_as_term(text, n) for n in names)
+            )
+        )
+        if not term:
+            out.append(e)
+    return out

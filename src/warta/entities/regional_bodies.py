@@ -1,10 +1,12 @@
 """Regional offices written with their acronym before the region (`Badan Pengelola Keuangan dan
 Aset Daerah (BPKAD) Provinsi Banten`, `Kejaksaan Negeri (Kejari) Jakarta Selatan`): the body, its
-bracketed acronym and the region are one organisation's name. Works on the chosen candidates, before they are grouped."""
+bracketed acronym and the region are one organisation's name; so are a unit, its acronym and its listed
+parent body (`Inspektorat Pengawasan Umum (Itwasum) Polri`). Works on the chosen candidates, before they are grouped."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from warta.entities.gazetteer import organisations, place
 from warta.entities.patterns import lexicon
@@ -20,6 +22,14 @@ _CITY_PART = re.compile(r" (?:Kota|Kabupaten)\b(?! [A-Z])")
 
 def region_heads() -> frozenset[str]:
     return word_set("warta.entities", "region_heads.txt", lower=True)
+
+
+def _unit_of(unit: str, parent: str) -> bool:
+    """``unit`` opens with a unit's head word (data/parent_unit_heads.txt: `Badan Anggaran`, `Pusat
+    Penerangan Hukum`) and ``parent`` is a listed body, the country's `RI` after it allowed (`Polri`,
+    `Kejaksaan Agung`, `DPR RI`)."""
+    heads = word_set("warta.entities", "parent_unit_heads.txt", lower=True)
+    return unit.split(" ", 1)[0].lower() in heads and parent.removesuffix(" RI") in organisations()
 
 
 def regional_levels() -> frozenset[str]:
@@ -58,6 +68,16 @@ def join_regional(norm: str, chosen: list[Cand]) -> list[Cand]:
                     text = f"{norm[c.start : c.end]} {norm[m.end() : named.end]}"
                     out.append(Cand(c.start, named.end, "ORG", max(c.strength, named.strength), text))
                     k += 1 + sum(1 for d in nxt if d.end <= named.start)  # the region stays a place of its own
+                    continue
+                if place is not None and place.label == "ORG" and _unit_of(c.text, place.text):
+                    # `Inspektorat Pengawasan Umum (Itwasum) Polri`: the parent stays a body of its own
+                    text = f"{norm[c.start : c.end]} {norm[place.start : place.end]}"
+                    out.append(Cand(c.start, place.end, "ORG", max(c.strength, place.strength), text))
+                    # the unit's own acronym names it alone later (`Itwasum`): it now stands for the whole
+                    out += [
+                        replace(d, acronym_of=(c.start, place.end)) for d in inner if d.acronym_of == (c.start, c.end)
+                    ]
+                    k += 1 + len(inner)
                     continue
                 if (
                     place is not None
