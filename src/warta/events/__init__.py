@@ -752,10 +752,6 @@ def _thing_acts(sp: Speaker | None, norm: str, ss: int) -> bool:
     return inside.search(norm) is None
 
 
-_DEMONSTRATIVES = frozenset(("ini", "itu", "tersebut"))
-_SUBJECT_DETERMINERS = _DEMONSTRATIVES | {"yang"}
-
-
 def _idea_acts(ev: Event, norm: str) -> bool:
     """`Tapi sayang, krisis ekonomi menenggelamkannya`, `Tragedi itu mengundang empati dari X`, `rumor
     transfer yang mencatut namanya`: an act verb whose own subject is headed by a noun of an idea, a
@@ -768,6 +764,7 @@ def _idea_acts(ev: Event, norm: str) -> bool:
     if ev.voice != "act" or ev.type in ("ASSAULT", "FIGHT") or ev.trigger_start is None:
         return False
     W = lexicon().words
+    demonstratives = objects.words()["demonstratives"]  # parties.json: `ini`, `itu`, `tersebut`
     clause = re.split(r"[,;:\"“”()]", norm[ev.start : ev.trigger_start])[-1]
     toks = re.findall(r"[\w-]+", clause)
     k = len(toks)
@@ -776,17 +773,17 @@ def _idea_acts(ev: Event, norm: str) -> bool:
     np: list[str] = []
     for w in reversed(toks[:k]):
         low = w.lower()
-        if (low in W["np_stop"] and low not in _SUBJECT_DETERMINERS) or (
+        if (low in W["np_stop"] and low not in demonstratives and low != "yang") or (
             is_verbish(w) and low.startswith(("me", "di", "ber", "ter"))
         ):
             break
-        if low in _DEMONSTRATIVES and np and np[-1] != "yang":
+        if low in demonstratives and np and np[-1] != "yang":
             break  # `Atas kejadian itu korban melapor`: a demonstrative closes an earlier phrase
         np.append(low)
     np.reverse()
     if "yang" in np:
         np = np[: np.index("yang")]  # `tata kelola lingkungan yang buruk`: the clause on it is not its head
-    lead = W["agent_determiners"] | W["trailing_adverbs"]
+    lead = lexicon().union("agent_determiners", "trailing_adverbs")  # joined once, not per call
     head = next((w for w in np if w not in lead), None)
     return head is not None and head in W["idea_subjects"]
 

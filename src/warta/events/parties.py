@@ -1032,7 +1032,9 @@ class Parties:
         return sp if sp is not None and self._party_like(sp) else None
 
     def _self_before(self, ws: list[Word], t: Trigger) -> bool:
-        """Is the word before the trigger (past adverbs: `sudah`, `pernah`) a speaker's `saya` or `aku`?"""
+        """Is the word before the trigger (past adverbs: `sudah`, `pernah`) a speaker's `saya` or `aku`
+        (parties.json `self_pronouns`), with no comma or stop between? Then the quote's speaker, who is
+        otherwise never taken as the one acted on, is (`"Saya sudah dipanggil ke polisi …," ucap Nyuheri`)."""
         k = t.first - 1
         while k > 0 and ws[k].low in lexicon().words["trailing_adverbs"]:
             k -= 1

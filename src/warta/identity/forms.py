@@ -840,27 +840,39 @@ def _heads_other_names(store: Store, form: str, fulls: list[str], ents: list[int
             return []
     own = {w for f in fulls for w in f.split()}
     own_text = own_raw.casefold()
-    units = names.part_words() | names.regional_offices() | names.unit_tails()
     found: list[str] = []
     for text in texts:
         for m in pat.finditer(text):
             word = next(iter(normalize_name(m.group(1)).split()), "")  # 'Pantura Semarang-Demak': 'semarang'
-            if not m.group(0)[:1].isupper() or not word or word in own or word in CONNECTORS or word == "ri":
-                continue
-            if word in units or word.isdigit() or _ROMAN.fullmatch(word):
-                continue  # 'KSSK III', 'BCA Kantor Cabang'
-            if is_place(store, word) or names.known_place(word) or known_region(word):
-                continue  # 'KBRI Den Haag', 'Disdik Jabar': the body's office there
-            if store.scalar(
-                "SELECT COUNT(*) FROM entities WHERE key = ? OR (key > ? AND key < ?)",
-                (f"PER:{word}", f"PER:{word} ", f"PER:{word}!"),
-            ):
-                continue  # 'Menteri BUMN Rini Soemarno': the body in a title before a person
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", own_text):
-                continue
-            found.append(m.group(0))
-            break
+            if m.group(0)[:1].isupper() and _opens_other_name(store, word, own, own_text):
+                found.append(m.group(0))
+                break
     return found
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Words that after an acronym name its own unit or office ('KAI Daop', 'BCA Kantor Cabang'): the part
+    words, regional offices and unit tails, joined once."""
+    return names.part_words() | names.regional_offices() | names.unit_tails()
+
+
+def _opens_other_name(store: Store, word: str, own: set[str], own_text: str) -> bool:
+    """Whether ``word``, the folded first word after an acronym in an article without the identity, may
+    open another body's name (:func:`_heads_other_names`): no word of the identity's names (``own``) or
+    of its own articles' text (``own_text``), no connector, unit word, number, place or person's name."""
+    if not word or word in own or word in CONNECTORS or word == "ri":
+        return False
+    if word in _unit_words() or word.isdigit() or _ROMAN.fullmatch(word):
+        return False  # 'KSSK III', 'BCA Kantor Cabang'
+    if is_place(store, word) or names.known_place(word) or known_region(word):
+        return False  # 'KBRI Den Haag', 'Disdik Jabar': the body's office there
+    if store.scalar(
+        "SELECT COUNT(*) FROM entities WHERE key = ? OR (key > ? AND key < ?)",
+        (f"PER:{word}", f"PER:{word} ", f"PER:{word}!"),
+    ):
+        return False  # 'Menteri BUMN Rini Soemarno': the body in a title before a person
+    return not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", own_text)
 
 
 def _heads_others_mostly(store: Store, form: str, fulls: list[str], ents: list[int], use: Usage) -> bool:

@@ -68,13 +68,18 @@ def relative_of_named(norm: str, span: tuple[int, int]) -> bool:
 def institution_anaphor(norm: str, span: tuple[int, int]) -> bool:
     """`badan antariksa AS itu`, `perusahaan tersebut`: a description that points back to the
     organisation just named."""
-    ws = norm[span[0] : span[1]].split()
-    return len(ws) >= 2 and ws[-1].lower() in ("itu", "tersebut", "ini") and ws[0].lower() in INSTITUTION_HEADS
+    return _pointed_back_with(norm, span, INSTITUTION_HEADS)
 
 
 def matter(norm: str, span: tuple[int, int]) -> bool:
     """`kasus ini`, `ekspose ini`, `Pemikiran Purbaya tersebut`: a description of a matter, an
     event or a thought (grammar.json `matter_heads`) that points back to it; it says nothing of its
     own, so the sentence it opens is the writer's, no one's statement."""
+    return _pointed_back_with(norm, span, MATTER_HEADS)
+
+
+def _pointed_back_with(norm: str, span: tuple[int, int], heads: frozenset[str]) -> bool:
+    """A phrase of two words or more opened by one of ``heads`` and closed by a demonstrative
+    (`perusahaan tersebut`, `kasus ini`): the shape both institution_anaphor and matter test."""
     ws = norm[span[0] : span[1]].split()
-    return len(ws) >= 2 and ws[-1].lower() in ("itu", "tersebut", "ini") and ws[0].lower() in MATTER_HEADS
+    return len(ws) >= 2 and ws[-1].lower() in ("itu", "tersebut", "ini") and ws[0].lower() in heads

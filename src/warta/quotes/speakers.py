@@ -51,7 +51,7 @@ from warta.quotes.names import (
     trim_tail,
     until_preposition,
 )
-from warta.quotes.text import PREDICATES, Candidate, Layout, indexed, is_cap, is_verbish, words
+from warta.quotes.text import PREDICATES, Candidate, Layout, Word, indexed, is_cap, is_verbish, words
 
 DETERMINERS = (
     "para",
@@ -1396,11 +1396,16 @@ class Resolver:
         """`pemain berusia 27 tahun itu`: a noun closed by a demonstrative within five words,
         before any punctuation, describes one person named before, not a group."""
         for m in range(n + 1, min(len(ws), n + 6)):
-            if any(ch in self.norm[ws[m - 1].end : ws[m].start] for ch in ',.;:"('):
+            if self._punctuated(ws[m - 1], ws[m]):
                 return False
             if ws[m].low in DEMONSTRATIVES:
                 return True
         return False
+
+    def _punctuated(self, before: Word, after: Word) -> bool:
+        """Whether punctuation (`,.;:"(`) stands between two neighbouring words: a noun phrase
+        read by group_before does not run across it."""
+        return any(ch in self.norm[before.end : after.start] for ch in ',.;:"(')
 
     @staticmethod
     def _nominal(word: str) -> bool:
@@ -1424,7 +1429,7 @@ class Resolver:
         end = start
         while end < min(len(ws), start + 7):
             w = ws[end]
-            if any(ch in self.norm[ws[end - 1].end : w.start] for ch in ',.;:"('):
+            if self._punctuated(ws[end - 1], w):
                 break
             if w.text[:1].islower() and (
                 is_verbish(w.text) or lexicon().cue(w.text) or w.low in ADVERBS or (stops and w.low in NP_STOP)
