@@ -54,6 +54,7 @@ from warta.entities import (
     languages,
     line_ups,
     media,
+    name_fronts,
     name_prefixes,
     name_tails,
     named_after,
@@ -194,7 +195,8 @@ def extract(
         tagged = _outside_titlecase(regions, _tagger_spans(article))
     ex.add_tagged(tagged)
     acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
-    chosen = named_after.join_named_after(article.norm, cs.select(cs.confirm(article.norm, ex.cands + acr)))
+    chosen = cs.select(cs.confirm(article.norm, ex.cands + acr))
+    chosen = named_after.join_named_after(article.norm, name_fronts.restore_name_fronts(article.norm, regions, chosen))
     chosen = regional_bodies.join_listed_regional(article.norm, regional_bodies.join_regional(article.norm, chosen))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
     clusters = cs.cluster(chosen, acr_chosen, article.norm)
