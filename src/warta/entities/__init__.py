@@ -333,7 +333,11 @@ def extract(
 _INITIALLED = re.compile(r"(?:[A-Z]\. ?){1,3}[A-Z][a-z]+ [A-Z][a-z]+")
 
 
-_LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+)?|\s+(?:dan|serta)\s+")
+# between two listed names: a comma (and a joining word), `dan`/`serta`; a line-up's shirt number
+# (`35 - Vassilis Torosidis, 4 - Emil Krafth`) and a doubles pair's slash (`Kim Astrup / Line Kjaersfeldt`)
+_GAP = r"(?:[,;]\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+|\d{1,2}\s*-\s*)?|\s+(?:dan|serta)\s+|\s*/\s*)"
+_LIST_GAP = re.compile(_GAP)
+_GAP_BEFORE = re.compile(_GAP + r"$")
 
 
 def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool:
@@ -343,10 +347,12 @@ def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool
     if after and after.end() in named:
         return True
     ends = {e: s for s, e in named.items()}
-    for gap in (", ", ", dan ", " dan ", ", serta ", " serta ", ", hingga ", ", sampai "):
-        if norm.startswith(gap, mention.start - len(gap)) and (mention.start - len(gap)) in ends:
-            return True
-    return False
+    lo = max(0, mention.start - 16)
+    return any(
+        norm.endswith(m.group(), 0, mention.start) and m.start() in ends
+        for m in [_GAP_BEFORE.search(norm, lo, mention.start)]
+        if m
+    )
 
 
 # the description's last words before the place: a preposition of place (`ahli gizi di New York City`)
