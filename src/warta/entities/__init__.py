@@ -240,6 +240,7 @@ def extract(
     clusters = aliases.bracket_aliases(article, clusters)
     clusters = aliases.alias_names(article, clusters)
     clusters = aliases.described_nicknames(article, clusters)
+    clusters = aliases.called_names(article, clusters)
     clusters = aliases.clipped_names(clusters)
     clusters = aliases.contracted_heads(article, clusters)
     clusters = sites.building_sites(article, clusters)
