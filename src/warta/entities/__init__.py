@@ -91,6 +91,8 @@ from warta.entities.patterns import from_tokens, lexicon, tokenize
 from warta.entities.ranks import without_rank
 from warta.entities.roles import signatures
 from warta.entities.spans import WEAK, Cand, Region
+from warta.entities.words import balinese_words
+from warta.resources import word_set
 
 __all__ = ["annotate", "country_of", "extract"]
 
@@ -215,7 +217,7 @@ def extract(
             and cl.mentions[0].strength <= WEAK
             and not cl.role
             and cl.mentions[0].text.split()[0] not in given
-            and not _INITIALLED.match(cl.mentions[0].text)
+            and not _person_shaped(article.norm, cl.mentions[0])
             and not roles.titled_after(article.norm, cl.mentions[0].end)
             and not roles.set_off(article.norm, cl.mentions[0])
             and not _listed_with_people(article.norm, cl.mentions[0], named)
@@ -332,6 +334,31 @@ def extract(
 # `M. Naufal Giffary`, `A.S. Pudjoharsoyo Wibowo`: initials with their dots, then two capitalised
 # words, open a person's name (a body or a place is not written so), even when named once
 _INITIALLED = re.compile(r"(?:[A-Z]\. ?){1,3}[A-Z][a-z]+ [A-Z][a-z]+")
+# `M. Yamin`, `J.K Rowling`: initials with a dot, then one family name
+_INITIALLED_ONE = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]?\s?[A-Z][a-z]{2,}$")
+# forms of address that stand only before a person's name (`Bung Karno`, `Pak Ega`)
+_ADDRESS = frozenset({"pak", "bu", "bapak", "ibu"})
+
+
+def _person_shaped(norm: str, mention: Cand) -> bool:
+    """A name written once that only a person's name is shaped like: initials with dots before
+    it (`M. Naufal Giffary`, `M. Yamin`), a Balinese name (`I Made Rai Sugiarta`) or a form of
+    address opening it (`Bung Karno`); not after a place's or a body's head word, which is named
+    after the person (`lapangan I Ketut Lotring`, `Yayasan Bung Karno`)."""
+    text = mention.text
+    words = text.split()
+    if _INITIALLED.match(text):
+        return True
+    before = norm[max(0, mention.start - 30) : mention.start].split()[-1:]
+    lex = lexicon()
+    if before and ((before[0].lower(),) in lex.loc_start or (before[0].lower(),) in lex.org_start):
+        return False
+    if _INITIALLED_ONE.match(text):
+        return True
+    if len(words) >= 3 and words[0] in ("I", "Ni") and words[1].lower() in balinese_words():
+        return True
+    hons = word_set("warta.entities", "nickname_honorifics.txt", lower=True) | _ADDRESS
+    return len(words) >= 2 and words[0].lower() in hons and words[1][:1].isupper()
 
 
 # between two listed names: a comma (and a joining word), `dan`/`serta`; a line-up's shirt number

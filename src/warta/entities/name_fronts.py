@@ -42,6 +42,8 @@ def _name_word(tok: Tok, first: Tok | None = None) -> bool:
         return text[:1].isupper() and not place_of(text) and not org_of(text)
     if not tok.is_word or not text[:1].isupper() or text.isupper() or not text.isalpha():
         return False
+    if text[1:2].isupper() or sum(ch.isupper() for ch in text) > 2:
+        return False  # `CEOApriliaRacing Massimo Rivola`: words run together, not a first name
     low = tok.lower
     if low in word_set("warta.entities", "front_title_words.txt", lower=True):
         return False
