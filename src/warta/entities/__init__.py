@@ -2,7 +2,8 @@
 
 Spans come from rules over the body (titles, heads, gazetteers, acronym definitions, verbs of
 saying) and from the statistical tagger (``warta.entities.tagger.tag_article``, optional).
-The steps, one module each: ``candidates`` (and ``role_runs``) find typed spans, ``acronyms``
+The steps, one module each: ``candidates`` (and ``role_runs``) find typed spans, ``name_fronts``
+gives a person the tagger cut back its first name (`Danang | Agus Yuniarto`), ``acronyms``
 joins acronyms to their names, ``clusters`` picks among overlaps and groups mentions into
 entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` fix what only the
 whole article shows (nicknames, names run together, cited media, places, roles); last, on the
