@@ -2,7 +2,8 @@
 
 Spans come from rules over the body (titles, heads, gazetteers, acronym definitions, verbs of
 saying) and from the statistical tagger (``warta.entities.tagger.tag_article``, optional).
-The steps, one module each: ``candidates`` (and ``role_runs``) find typed spans, ``acronyms``
+The steps, one module each: ``candidates`` (and ``role_runs``) find typed spans, ``name_fronts``
+gives a person the tagger cut back its first name (`Danang | Agus Yuniarto`), ``acronyms``
 joins acronyms to their names, ``clusters`` picks among overlaps and groups mentions into
 entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` fix what only the
 whole article shows (nicknames, names run together, cited media, places, roles); last, on the
@@ -54,6 +55,7 @@ from warta.entities import (
     languages,
     line_ups,
     media,
+    name_fronts,
     name_prefixes,
     name_tails,
     named_after,
@@ -90,6 +92,8 @@ from warta.entities.patterns import from_tokens, lexicon, tokenize
 from warta.entities.ranks import without_rank
 from warta.entities.roles import signatures
 from warta.entities.spans import WEAK, Cand, Region
+from warta.entities.words import balinese_words
+from warta.resources import word_set
 
 __all__ = ["annotate", "country_of", "extract"]
 
@@ -194,7 +198,8 @@ def extract(
         tagged = _outside_titlecase(regions, _tagger_spans(article))
     ex.add_tagged(tagged)
     acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
-    chosen = named_after.join_named_after(article.norm, cs.select(cs.confirm(article.norm, ex.cands + acr)))
+    chosen = cs.select(cs.confirm(article.norm, ex.cands + acr))
+    chosen = named_after.join_named_after(article.norm, name_fronts.restore_name_fronts(article.norm, regions, chosen))
     chosen = regional_bodies.join_listed_regional(article.norm, regional_bodies.join_regional(article.norm, chosen))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
     clusters = cs.cluster(chosen, acr_chosen, article.norm)
@@ -213,7 +218,7 @@ def extract(
             and cl.mentions[0].strength <= WEAK
             and not cl.role
             and cl.mentions[0].text.split()[0] not in given
-            and not _INITIALLED.match(cl.mentions[0].text)
+            and not _person_shaped(article.norm, cl.mentions[0])
             and not roles.titled_after(article.norm, cl.mentions[0].end)
             and not roles.set_off(article.norm, cl.mentions[0])
             and not _listed_with_people(article.norm, cl.mentions[0], named)
@@ -238,6 +243,7 @@ def extract(
     clusters = aliases.bracket_aliases(article, clusters)
     clusters = aliases.alias_names(article, clusters)
     clusters = aliases.described_nicknames(article, clusters)
+    clusters = aliases.called_names(article, clusters)
     clusters = aliases.clipped_names(clusters)
     clusters = aliases.contracted_heads(article, clusters)
     clusters = sites.building_sites(article, clusters)
@@ -329,9 +335,38 @@ def extract(
 # `M. Naufal Giffary`, `A.S. Pudjoharsoyo Wibowo`: initials with their dots, then two capitalised
 # words, open a person's name (a body or a place is not written so), even when named once
 _INITIALLED = re.compile(r"(?:[A-Z]\. ?){1,3}[A-Z][a-z]+ [A-Z][a-z]+")
+# `M. Yamin`, `J.K Rowling`: initials with a dot, then one family name
+_INITIALLED_ONE = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]?\s?[A-Z][a-z]{2,}$")
+# forms of address that stand only before a person's name (`Bung Karno`, `Pak Ega`)
+_ADDRESS = frozenset({"pak", "bu", "bapak", "ibu"})
 
 
-_LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+)?|\s+(?:dan|serta)\s+")
+def _person_shaped(norm: str, mention: Cand) -> bool:
+    """A name written once that only a person's name is shaped like: initials with dots before
+    it (`M. Naufal Giffary`, `M. Yamin`), a Balinese name (`I Made Rai Sugiarta`) or a form of
+    address opening it (`Bung Karno`); not after a place's or a body's head word, which is named
+    after the person (`lapangan I Ketut Lotring`, `Yayasan Bung Karno`)."""
+    text = mention.text
+    words = text.split()
+    if _INITIALLED.match(text):
+        return True
+    before = norm[max(0, mention.start - 30) : mention.start].split()[-1:]
+    lex = lexicon()
+    if before and ((before[0].lower(),) in lex.loc_start or (before[0].lower(),) in lex.org_start):
+        return False
+    if _INITIALLED_ONE.match(text):
+        return True
+    if len(words) >= 3 and words[0] in ("I", "Ni") and words[1].lower() in balinese_words():
+        return True
+    hons = word_set("warta.entities", "nickname_honorifics.txt", lower=True) | _ADDRESS
+    return len(words) >= 2 and words[0].lower() in hons and words[1][:1].isupper()
+
+
+# between two listed names: a comma (and a joining word), `dan`/`serta`; a line-up's shirt number
+# (`35 - Vassilis Torosidis, 4 - Emil Krafth`) and a doubles pair's slash (`Kim Astrup / Line Kjaersfeldt`)
+_GAP = r"(?:[,;]\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+|\d{1,2}\s*-\s*)?|\s+(?:dan|serta)\s+|\s*/\s*)"
+_LIST_GAP = re.compile(_GAP)
+_GAP_BEFORE = re.compile(_GAP + r"$")
 
 
 def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool:
@@ -341,10 +376,12 @@ def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool
     if after and after.end() in named:
         return True
     ends = {e: s for s, e in named.items()}
-    for gap in (", ", ", dan ", " dan ", ", serta ", " serta ", ", hingga ", ", sampai "):
-        if norm.startswith(gap, mention.start - len(gap)) and (mention.start - len(gap)) in ends:
-            return True
-    return False
+    lo = max(0, mention.start - 16)
+    return any(
+        norm.endswith(m.group(), 0, mention.start) and m.start() in ends
+        for m in [_GAP_BEFORE.search(norm, lo, mention.start)]
+        if m
+    )
 
 
 # the description's last words before the place: a preposition of place (`ahli gizi di New York City`)

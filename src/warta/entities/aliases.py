@@ -5,6 +5,7 @@ labels is one entity."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from warta.document import Article
@@ -202,12 +203,24 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
 
 
 _ALIAS = re.compile(
-    r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa)\s+disapa"
+    # `Endang Sulastri (41) alias Mami`: an age in brackets may stand between the name and the cue
+    r"(?:\s*\(\d{1,3}(?:\s*tahun)?\))?\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa)\s+disapa"
     # `Muhaimin Iskandar atau Cak Imin`: `atau` before a nickname's honorific names the same person
     # (`Prabowo atau Jokowi` does not: two people)
     r"|atau\s+(?P<hon>" + "|".join(sorted(_NICK_HONORIFICS)) + r")\.?)\s+",
     re.I,
 )
+
+
+def _person_mentions(clusters: list[Cluster], gone: set[int]) -> Iterator[tuple[Cluster, Cand]]:
+    """Each person's mentions in turn, a person's stopping once it is taken into another (``gone``)."""
+    for cl in clusters:
+        if cl.label != "PER":
+            continue
+        for m in list(cl.mentions):
+            if id(cl) in gone:
+                break
+            yield cl, m
 
 
 def alias_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
@@ -216,16 +229,13 @@ def alias_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     norm = article.norm
     owner: dict[int, Cluster] = {m.start: cl for cl in clusters for m in cl.mentions}
     gone: set[int] = set()
-    for cl in clusters:
-        if cl.label != "PER" or id(cl) in gone:
+    for cl, m in _person_mentions(clusters, gone):
+        a = _ALIAS.match(norm, m.end)
+        # the nickname's mention may hold its honorific (`Kang Emil`) or not (`Ipul`)
+        other = (owner.get(a.end()) or (a.group("hon") and owner.get(a.start("hon")))) if a else None
+        if other is None or other is cl or id(other) in gone or other.label == "LOC":
             continue
-        for m in list(cl.mentions):
-            a = _ALIAS.match(norm, m.end)
-            # the nickname's mention may hold its honorific (`Kang Emil`) or not (`Ipul`)
-            other = (owner.get(a.end()) or (a.group("hon") and owner.get(a.start("hon")))) if a else None
-            if other is None or other is cl or id(other) in gone or other.label == "LOC":
-                continue
-            _absorb(cl, other, owner, gone)
+        _absorb(cl, other, owner, gone)
     return [cl for cl in clusters if id(cl) not in gone]
 
 
@@ -258,6 +268,57 @@ def described_nicknames(article: Article, clusters: list[Cluster]) -> list[Clust
         ]
         if before:
             _absorb(max(before, key=lambda x: x[0])[1], nick, owner, gone)
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
+# `… tegas Ani, sapaan akrabnya.`, `Ani (sapaan akrab Sri Mulyani)`: the name before the cue is a nickname
+_CALLED_AFTER = re.compile(r"\s*[,(]\s*(?:yang\s+)?(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?\b\s*")
+# `perempuan bernama asli Alecia Beth Moore itu`, `pemilik nama asli Asri Pramawati ini`: a real name
+_REAL_NAME = re.compile(r"\b(?:ber)?nama\s+(?:asli|lahir)(?:nya)?\s+$")
+# how far back the person a nickname or a real name belongs to may be named (about three sentences)
+_CALLED_REACH = 600
+
+
+def _named_before(
+    clusters: list[Cluster], cl: Cluster, at: int, gone: set[int], reach: int = _CALLED_REACH
+) -> list[tuple[int, Cluster]]:
+    """(end, person) of the mentions of other persons ending within ``reach`` before ``at``."""
+    return [
+        (m.end, o)
+        for o in clusters
+        if o.label == "PER" and o is not cl and id(o) not in gone
+        for m in o.mentions
+        if at - reach <= m.start and m.end <= at
+    ]
+
+
+def called_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """A nickname set off by `sapaan akrab(nya)` after it, or a real name after `(ber)nama asli`,
+    is another name of a person named before (the one the cue names, else the one whose name holds
+    the nickname's letters, else the last one), not a person of its own."""
+    norm = article.norm
+    owner: dict[int, Cluster] = {m.start: cl for cl in clusters for m in cl.mentions}
+    gone: set[int] = set()
+    for cl, m in _person_mentions(clusters, gone):
+        target = None
+        if (c := _CALLED_AFTER.match(norm, m.end)) and len({x.text for x in cl.mentions}) == 1:
+            before = _named_before(clusters, cl, m.start, gone)
+            nick = m.text.lower()
+            # the person whose name holds the nickname's letters (`Ani` of `Sri Mulyani`), however far
+            anywhere = _named_before(clusters, cl, m.start, gone, reach=m.start)
+            held = [x for x in anywhere if any(nick in w.text.lower() for w in x[1].mentions)]
+            named = owner.get(c.end())
+            target = (
+                named
+                if named is not None and named is not cl
+                else max(held or before, key=lambda x: x[0], default=(0, None))[1]
+            )
+        elif (real := _REAL_NAME.search(norm, max(0, m.start - 24), m.start)) and cl.mentions[0] is m:
+            # named for the first time by its real name (`Melody` named before: she is described)
+            cue = real.start()
+            target = max(_named_before(clusters, cl, cue, gone), key=lambda x: x[0], default=(0, None))[1]
+        if target is not None and target.label == "PER" and id(target) not in gone:
+            _absorb(target, cl, owner, gone)
     return [cl for cl in clusters if id(cl) not in gone]
 
 
