@@ -62,6 +62,20 @@ def _trade_words() -> frozenset[str]:
     return lists["trades"] | lists["positions"] | lists["staff_positions"] | lists["role_nouns"]
 
 
+def _inside_office(toks: list[Tok], i: int, reach: int = 3) -> bool:
+    """Whether a one-word title stands in the few words before ``toks[i]`` with no mark between:
+    an office written partly in lower case goes on with its place or body (`Menteri Dalam negeri
+    Bavaria Joachim Herrmann`: Bavaria is the ministry's, not the minister's first name)."""
+    titles = lexicon().roles
+    for k in range(i - 1, max(i - 1 - reach, -1), -1):
+        tok = toks[k]
+        if not tok.is_word:
+            return False
+        if (tok.lower,) in titles:
+            return True
+    return False
+
+
 def _opens_run(toks: list[Tok], i: int, place_ends: set[int], person_ends: set[int]) -> bool:
     """Whether ``toks[i]`` opens its run: first of its sentence, or after a lower-case word,
     a punctuation mark or a place candidate; not after a trade (`pebalap Ferrata …`) nor after a
@@ -73,6 +87,8 @@ def _opens_run(toks: list[Tok], i: int, place_ends: set[int], person_ends: set[i
     if prev.end in place_ends:
         return True
     if prev.lower in _trade_words():
+        return False
+    if not prev.text[:1].isupper() and toks[i].text not in lexicon().given and _inside_office(toks, i):
         return False
     if prev.lower in _JOINS and i > 1:
         before = toks[i - 2]
