@@ -2,11 +2,11 @@
 
 A first-person pronoun right before an active verb that opens its part of the clause (`"Alhamdulillah,
 kami mengucapkan …`, `Kemarin, kami menyetujuinya`) is the verb's subject, the quote's speaker, though
-the subject reader took the word set off before it for a name (`Parties._we_before`); a noun before it
-is its possessor, not a clause boundary (`penggemar saya`). A phrase after `oleh` led by a word that
-makes people of its noun (`kaum fasis`, `pihak fakultas`) or headed by a `-wan` noun (`sekitar 150
-gerilyawan`) is the doer though no people list names its noun (`Parties._mark_agent`); a thing after
-`oleh` stays no one. Sentences written here in the shapes of Indonesian news.
+the subject reader took the word set off before it for a name; so is a short lowercase phrase of people
+set off the same way (`Dugaan sementara, pelaku menempel …`; `Parties._part_before`). A phrase after
+`oleh` led by a word that makes people of its noun (`kaum fasis`, `pihak fakultas`) or headed by a `-wan`
+noun (`sekitar 150 gerilyawan`) is the doer though no people list names its noun (`Parties._mark_agent`);
+a thing after `oleh` stays no one. Sentences written here in the shapes of Indonesian news.
 """
 
 from __future__ import annotations
@@ -63,3 +63,22 @@ def test_a_thing_after_oleh_is_no_one() -> None:
     )
     actor, recipient = parties(text, "COERCE", "tertangkap")
     assert actor is None and recipient == "Dua pelaku"
+
+
+def test_a_people_phrase_after_an_opening_comma_is_the_offender() -> None:
+    text = (
+        "Pedagang di Pasar Baru menjadi korban penipuan QRIS palsu.\n\n"
+        "Dugaan sementara, pelaku menempel QRIS palsu saat kondisi pasar sedang ramai."
+    )
+    actor, _ = parties(text, "CRIME", "menempel")
+    assert actor == "pelaku"
+
+
+def test_a_people_phrase_after_benar_is_the_one_who_reported() -> None:
+    text = (
+        "Seorang siswa SMP di Palopo dianiaya dua orang kakak kelasnya.\n\n"
+        '"Benar, keluarga korban telah secara resmi membuat laporan di Polres Palopo," ujar Kasi Humas '
+        "Polres Palopo Iptu Supriadi."
+    )
+    actor, _ = parties(text, "DISAPPROVE", "membuat laporan")
+    assert actor == "keluarga korban"

@@ -1043,27 +1043,42 @@ class Parties:
             and not any(c in self.norm[ws[k].end : ws[t.first].start] for c in ",.")
         )
 
-    def _we_before(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+    def _part_before(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         """`"Alhamdulillah, kami mengucapkan terima kasih kepada …`, `Kemarin, kami menyetujuinya`,
-        `pertama-tama saya ingin berterima kasih`: a first-person pronoun right before an active
-        verb (past adverbs and modals) that opens its part of the clause (a comma, a quote mark or
-        an opening word before it, not a noun it would be the possessor of: `penggemar saya`) is
-        the verb's subject — the speaker —, though the subject reader took the word set off before
-        it for a name and the pronoun for its description."""
+        `Dugaan sementara, pelaku menempel QRIS palsu`, `"Benar, keluarga korban telah … membuat
+        laporan`: the part of the clause set off by a comma right before an active verb (past
+        adverbs) is the verb's subject, though the subject reader took the capitalised words before
+        the comma for a name and the part for its description — when that part is a first-person
+        pronoun (the speaker; past modals, and after an opening word with no comma too: `pertama-tama
+        saya ingin berterima kasih`, but not after a noun it would be the possessor of: `penggemar
+        saya`) or a short lowercase phrase of people (`pelaku`, `keluarga korban`)."""
         W = lexicon().words
         skip = W["trailing_adverbs"] | objects.words()["first_person_modals"]
         k = t.first - 1
         while k > 0 and ws[k].low in skip:
             k -= 1
         cs = self._clause_start(ws, t, ss)
-        if k < 0 or ws[k].start < cs or ws[k].low not in W["speaker_pronouns"]:
+        if k < 0 or ws[k].start < cs:
             return None
-        gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 and ws[k - 1].start >= cs else ","
-        prev = ws[k - 1].low.strip(',."“”') if k > 0 else ""
-        leads = W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["first_person_leads"]
-        if not any(c in gap for c in ',;:"“”') and prev not in leads and prev not in SUBORDINATORS:
+        if ws[k].low in W["speaker_pronouns"]:
+            gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 and ws[k - 1].start >= cs else ","
+            prev = ws[k - 1].low.strip(',."“”') if k > 0 else ""
+            leads = W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["first_person_leads"]
+            if not any(c in gap for c in ',;:"“”') and prev not in leads and prev not in SUBORDINATORS:
+                return None
+            return self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+        j = k
+        while j > 0 and ws[j - 1].start >= cs and k - j < 3 and "," not in self.norm[ws[j - 1].end : ws[j].start]:
+            j -= 1
+        if j <= 0 or ws[j - 1].start < cs or "," not in self.norm[ws[j - 1].end : ws[j].start]:
             return None
-        return self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+        part = ws[j : k + 1]
+        if not part[0].text[:1].islower() or not any(w.low in W["person_nouns"] for w in part):
+            return None
+        if any(is_verbish(w.text) and w.low not in W["person_nouns"] for w in part):
+            return None
+        sp = self._named(part[0].start, part[-1].end, part[0].start, qi)
+        return sp if sp is not None and self._party_like(sp) else None
 
     def _mark_agent(self, sp: Speaker | None) -> None:
         """`dibunuh oleh kaum fasis`, `dijatuhi sanksi … oleh pihak fakultas`, `dibantah oleh sang
@@ -1864,7 +1879,7 @@ class Parties:
             if actor is None:
                 actor = self._first_subject(ws, t, ss, qi)  # `Kalangan buruh … membawa tuntutan … hingga menuntut`
             if actor is None or (actor.start is not None and not self._party_like(actor)):
-                actor = self._we_before(ws, t, ss, qi) or actor  # `"Alhamdulillah, kami mengucapkan …`
+                actor = self._part_before(ws, t, ss, qi) or actor  # `"Alhamdulillah, kami mengucapkan …`
             bare = not ws[t.first].low.startswith(("me", "ber", "ter", "di", "se", "ke"))
             if bare and (actor is None or actor.start is None):
                 # `Audit dari Inspektorat Kabupaten Majalengka mengonfirmasi …`: a bare root used as a noun
@@ -2118,7 +2133,7 @@ class Parties:
                 if k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
                     if actor is None or (actor.start is not None and not self._party_like(actor)):
-                        actor = self._we_before(ws, Trigger(p, k, k), ss, qi) or actor  # `Kemarin, kami melakukan …`
+                        actor = self._part_before(ws, Trigger(p, k, k), ss, qi) or actor  # `Kemarin, kami melakukan …`
                     recip = recip or self._after_marker(ws, after, objects.words()["party_markers"], qi)
                     chain = (
                         p.type in ("COERCE", "INVESTIGATE") and self.last_recipient is not None and actor is not None
