@@ -161,6 +161,7 @@ class Parties:
         self._clause_starts: dict[tuple[int, int], int] = {}  # (sentence start, verb start) -> clause start
         self._sentence_starts = [ss for ss, _se, _p in lay.sentences]
         self._addressed: set[tuple[int | None, int | None]] = set()  # spans `kepada` marks as a party
+        self._marked_agents: set[tuple[int | None, int | None]] = set()  # people `oleh` marks as the doer
         self.last_pair: Event | None = None  # the last joint act (meeting, accord) with both sides named
         self._media: frozenset[str] | None = None  # the media this article takes statements from
         self._spans: dict[tuple[int, int], Speaker | None] = {}  # (start, end) -> what the phrase names
@@ -1044,6 +1045,66 @@ class Parties:
             and not any(c in self.norm[ws[k].end : ws[t.first].start] for c in ",.")
         )
 
+    def _part_before(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """`"Alhamdulillah, kami mengucapkan terima kasih kepada …`, `Kemarin, kami menyetujuinya`,
+        `Dugaan sementara, pelaku menempel QRIS palsu`, `"Benar, keluarga korban telah … membuat
+        laporan`: the part of the clause set off by a comma right before an active verb (past
+        adverbs) is the verb's subject, though the subject reader took the capitalised words before
+        the comma for a name and the part for its description — when that part is a first-person
+        pronoun (the speaker; past modals, and after an opening word with no comma too: `pertama-tama
+        saya ingin berterima kasih`, but not after a noun it would be the possessor of: `penggemar
+        saya`) or a short lowercase phrase of people (`pelaku`, `keluarga korban`)."""
+        W = lexicon().words
+        skip = W["trailing_adverbs"] | objects.words()["first_person_modals"]
+        k = t.first - 1
+        while k > 0 and ws[k].low in skip:
+            k -= 1
+        cs = self._clause_start(ws, t, ss)
+        if k < 0 or ws[k].start < cs:
+            return None
+        if ws[k].low in W["speaker_pronouns"]:
+            gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 and ws[k - 1].start >= cs else ","
+            prev = ws[k - 1].low.strip(',."“”') if k > 0 else ""
+            leads = W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["first_person_leads"]
+            if not any(c in gap for c in ',;:"“”') and prev not in leads and prev not in SUBORDINATORS:
+                return None
+            return self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+        j = k
+        while j > 0 and ws[j - 1].start >= cs and k - j < 3 and "," not in self.norm[ws[j - 1].end : ws[j].start]:
+            j -= 1
+        if j <= 0 or ws[j - 1].start < cs or "," not in self.norm[ws[j - 1].end : ws[j].start]:
+            return None
+        part = ws[j : k + 1]
+        if not part[0].text[:1].islower() or not any(w.low in W["person_nouns"] for w in part):
+            return None
+        if any(is_verbish(w.text) and w.low not in W["person_nouns"] for w in part):
+            return None
+        sp = self._named(part[0].start, part[-1].end, part[0].start, qi)
+        return sp if sp is not None and self._party_like(sp) else None
+
+    def _mark_agent(self, sp: Speaker | None) -> None:
+        """`dibunuh oleh kaum fasis`, `dijatuhi sanksi … oleh pihak fakultas`, `dibantah oleh sang
+        pebalap`, `dilakukan oleh sekitar 150 gerilyawan`: a phrase after `oleh` is the doer by
+        grammar; when a word that makes people of the noun after it leads it (parties.json
+        `agent_people_leads`: `kaum`, `pihak`, …) or its head is a `-wan`/`-wati` noun of
+        people, it is someone though no word list names its noun (not `oleh perjanjian dagang`,
+        `oleh kamera televisi`: things)."""
+        if sp is None or sp.start is None or sp.end is None or sp.entity is not None:
+            return
+        lead = self.norm[max(0, sp.start - 40) : sp.start].split()
+        k = max((j for j, w in enumerate(lead) if w.lower() == "oleh"), default=None)
+        if k is None:
+            return
+        between = [w.lower() for w in lead[k + 1 :]]
+        phrase = [w.lower().strip(",.") for w in self.norm[sp.start : sp.end].split()]
+        hedges = objects.words()["agent_count_hedges"]
+        words = [w for w in between + phrase if w not in hedges and w not in NUMERALS and not w.isdigit()]
+        if len(between) > 3 or not words:
+            return
+        leads = objects.words()["agent_people_leads"]
+        if words[0] in leads or (words[0].endswith(("wan", "wati")) and len(words[0]) > 5):
+            self._marked_agents.add((sp.start, sp.end))
+
     def _people_within(self, ws: list[Word], a: int, y: int, qi: int | None) -> Speaker | None:
         """`total orang yang ditangkap`, `status hukum para pihak yang diamankan`: a count or a
         matter heading the phrase a `yang` clause hangs on is not who the clause is about; the
@@ -1819,6 +1880,8 @@ class Parties:
             actor = self._subject(ws, t, ss, qi)
             if actor is None:
                 actor = self._first_subject(ws, t, ss, qi)  # `Kalangan buruh … membawa tuntutan … hingga menuntut`
+            if actor is None or (actor.start is not None and not self._party_like(actor)):
+                actor = self._part_before(ws, t, ss, qi) or actor  # `"Alhamdulillah, kami mengucapkan …`
             bare = not ws[t.first].low.startswith(("me", "ber", "ter", "di", "se", "ke"))
             if bare and (actor is None or actor.start is None):
                 # `Audit dari Inspektorat Kabupaten Majalengka mengonfirmasi …`: a bare root used as a noun
@@ -1996,6 +2059,7 @@ class Parties:
                 actor = self._after_marker(
                     ws, after, frozenset(("oleh",)), qi, reach=10
                 )  # `… di rumahnya oleh tim Resmob`
+            self._mark_agent(actor)  # `dibunuh oleh kaum fasis`: people, though no listed word
             if actor is None and p.type == "INVESTIGATE" and "ke" not in p.words:
                 to = next((k for k in range(after, min(len(ws), after + 2)) if ws[k].low == "ke"), None)
                 cand = self._np(ws, to + 1, qi) if to is not None else None
@@ -2042,6 +2106,7 @@ class Parties:
                 actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
         elif p.voice == "noun":
             actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi)
+            self._mark_agent(actor)  # `penyerangan dilakukan oleh sekitar 150 gerilyawan`
             done = next((k for k in range(after, min(len(ws), after + 3)) if ws[k].low in W["light_after"]), None)
             if actor is None and done is not None and ws[done].low.startswith("di") and done + 1 < len(ws):
                 nxt = ws[done + 1]
@@ -2069,6 +2134,8 @@ class Parties:
                 light = lexicon().words["light_verbs"]
                 if k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
+                    if actor is None or (actor.start is not None and not self._party_like(actor)):
+                        actor = self._part_before(ws, Trigger(p, k, k), ss, qi) or actor  # `Kemarin, kami melakukan …`
                     recip = recip or self._after_marker(ws, after, objects.words()["party_markers"], qi)
                     chain = (
                         p.type in ("COERCE", "INVESTIGATE") and self.last_recipient is not None and actor is not None
@@ -2182,7 +2249,8 @@ class Parties:
                 (p.type in ("ASSAULT", "DEMAND") or _names_ties(ws, t)) and recip is not None and self._is_state(recip)
             )
             recip = None if recip is not None and self._is_place(recip) and not state else recip
-        if actor is not None and actor.start is not None and not self._party_like(actor):
+        marked = actor is not None and (actor.start, actor.end) in self._marked_agents
+        if actor is not None and actor.start is not None and not self._party_like(actor) and not marked:
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
         if actor is not None and actor.entity is None:
             actor = self._possessor(actor, things=False) or actor  # `tekanan massa yang mendorong`: the massa
