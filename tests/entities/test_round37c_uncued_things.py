@@ -45,3 +45,11 @@ def test_a_person_with_a_cue_after_a_show_noun_stays() -> None:
         '"Kami senang sekali bisa tampil lagi," kata Rudy Salam kepada wartawan.'
     )
     assert _entities(text).get("Rudy Salam") == "PER"
+
+
+def test_a_name_a_known_person_goes_by_stays_after_a_work_noun() -> None:
+    text = (
+        "Relawan memutar lagu Prabowo di sepanjang jalan menuju lapangan. "
+        "Spanduk bergambar Prabowo juga dipasang di setiap sudut kota."
+    )
+    assert _entities(text).get("Prabowo") == "PER"

@@ -215,7 +215,9 @@ def uncued_after(text: str, e: Entity, nouns: frozenset[str]) -> bool:
     Social`): the noun says what the name is; the tagger read its capitals as a person's."""
     words = e.canonical.split()
     if e.label != "PER" or e.role or any(w in lexicon().given for w in words):
-        return False  # a given name in it; the wider person lists know brands' words too (`Truth`)
+        return False  # a given name in it
+    if len(words) == 1 and known_person(words[0]):
+        return False  # a name a known person goes by (`Prabowo`); of a longer name the person lists know brands' first words too (`Truth Social`)
     spans = _occurrences(text, e)
     near = _person_near_words()
     verbs = _saying_verbs()
