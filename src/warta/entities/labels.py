@@ -12,7 +12,7 @@ from warta.entities import located
 from warta.entities.gazetteer import ADMIN_HEADS, country_of, is_country, known_place, place
 from warta.entities.patterns import lexicon
 from warta.entities.posted_bodies import BRAND_WORD
-from warta.entities.products import known_person, word_before
+from warta.entities.products import known_person, uncued_after, word_before
 from warta.resources import word_set
 
 _PLACE_KINDS = frozenset(("province", "city", "regency"))
@@ -212,13 +212,19 @@ def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
     after a team noun (`tim Scuderia`; data/team_words.txt), is the company or the team: the noun
     says what the name is, as an appositive after it does. A country's name after one says where
     the companies are (`berita startup Indonesia`, `produsen Amerika Serikat`): it stays a place,
-    as the annotated sets always label a country."""
+    as the annotated sets always label a country. A "person" the article gives no person's cue
+    anywhere is a body after a noun of a service, a site, a firm's founder or shares, or a band too
+    (`platform Truth Social`, `pengguna Instagram`; data/service_nouns.txt, products.uncued_after)."""
     # `perusahaan Ashanty` is as often the person's company as the company itself
     nouns = word_set("warta.entities", "body_appositives.txt", lower=True) - _POSSESSIVE_NOUNS
     teams = word_set("warta.entities", "team_words.txt", lower=True)
     cues = word_set("warta.entities", "speech_cues.txt", lower=True)
     given = lexicon().given
+    services = word_set("warta.entities", "service_nouns.txt", lower=True) | _POSSESSIVE_NOUNS
     for e in entities:
+        if uncued_after(text, e, services):
+            e.label = "ORG"
+            continue
         if e.label not in ("PER", "LOC") or e.role or e.canonical.split()[0] in given:
             continue
         if e.label == "LOC" and is_country(e.canonical):

@@ -176,6 +176,65 @@ def _thing_named(text: str, start: int) -> bool:
     return _named_so().search(text, max(0, start - 70), start) is not None
 
 
+# the lower-case noun right before a name, a quotation mark allowed between (`film ' Eiffel …`)
+_NOUN_QUOTED = re.compile(r"(?<![\w-])([a-z][\w-]*) (?:['\"\u201c\u2018] ?)?$")
+# a pronoun of a person right after a name (`Kimo, ia …`)
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:ia|dia|beliau)\b")
+
+
+@cache
+def _person_near_words() -> frozenset[str]:
+    """Words before a name that show a person (data/person_near_words.txt, speech_cues.txt,
+    person_cues.txt, kin_words.txt, nickname_honorifics.txt), lower case."""
+    names = ("person_near_words.txt", "speech_cues.txt", "person_cues.txt", "kin_words.txt", "nickname_honorifics.txt")
+    return frozenset().union(*(word_set("warta.entities", n, lower=True) for n in names))
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    """The verbs of speech_cues.txt (`mengatakan`, `berharap`, `bilang`): they follow the speaker's
+    name; the list's other words (`kata`, `ujar`) come before it."""
+    cues = word_set("warta.entities", "speech_cues.txt", lower=True)
+    return frozenset(w for w in cues if w.startswith(("me", "ber")) or w == "bilang")
+
+
+def _occurrences(text: str, e: Entity) -> list[tuple[int, int]]:
+    """Every place the article writes one of the entity's names (three letters or more), mentions
+    or not: a name the tagger left out after its noun is still the same name."""
+    spans = {(m.start, m.end) for m in e.mentions}
+    for name in {m.text for m in e.mentions}:
+        if len(name) >= 3:
+            spans |= {(o.start(), o.end()) for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)}
+    return sorted(spans)
+
+
+def uncued_after(text: str, e: Entity, nouns: frozenset[str]) -> bool:
+    """A "person" with no post, no known name word and no person's cue at any place the article
+    writes it (a verb of saying, an honorific, a kin word, `ia` after it) that one of ``nouns``
+    stands right before somewhere (`lagu Praying`, `film ' Eiffel I'm in Love '`, `platform Truth
+    Social`): the noun says what the name is; the tagger read its capitals as a person's."""
+    words = e.canonical.split()
+    if e.label != "PER" or e.role or any(w in lexicon().given for w in words):
+        return False  # a given name in it
+    if len(words) == 1 and known_person(words[0]):
+        return False  # a name a known person goes by (`Prabowo`); of a longer name the person lists know brands' first words too (`Truth Social`)
+    spans = _occurrences(text, e)
+    near = _person_near_words()
+    verbs = _saying_verbs()
+    for start, end in spans:
+        if word_before(text, start) in near - verbs or _PRONOUN_AFTER.match(text, end):
+            return False  # `kata Kimo`, `Pak Kimo`, `Kimo, ia …`
+        nxt = text[end : end + 20].split()
+        if nxt and nxt[0].strip(",") in verbs:
+            return False  # `Kimo mengatakan`; `Kesha menyebut Praying` is no cue of `Praying`
+    found = False
+    for start, _end in spans:
+        m = _NOUN_QUOTED.search(text, max(0, start - 40), start)
+        if m is not None and m.group(1) in nouns:
+            found = True
+    return found
+
+
 def drop_named_things(text: str, entities: list[Entity]) -> list[Entity]:
     """`fitur Trending Topics`, `menu Trending News`, `episode Running Man`, `serial Star Wars`: a
     body or a person with no post that the article names once right after a noun of a feature, a
@@ -194,8 +253,20 @@ def drop_named_things(text: str, entities: list[Entity]) -> list[Entity]:
             )
             if not said and (body or named):
                 continue
+        if uncued_after(text, e, _uncued_thing_nouns()):
+            continue
         out.append(e)
     return out
+
+
+@cache
+def _uncued_thing_nouns() -> frozenset[str]:
+    """Nouns of a product, a work, a show or a feature (product_nouns.txt, work_nouns.txt,
+    thing_nouns.txt, goods_nouns.txt) less `merek`, `produk`, `aplikasi`: a brand or an app is
+    named after its firm."""
+    names = ("product_nouns.txt", "work_nouns.txt", "thing_nouns.txt", "goods_nouns.txt")
+    nouns = frozenset().union(*(word_set("warta.entities", n, lower=True) for n in names))
+    return nouns - {"merek", "produk", "aplikasi"}
 
 
 def word_before(text: str, at: int) -> str:
