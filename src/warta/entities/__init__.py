@@ -29,6 +29,7 @@ filter (``filter``) may then keep, drop or relabel each entity, when a model shi
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from warta.document import PAD, Article
@@ -341,6 +342,13 @@ _INITIALLED_ONE = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]?\s?[A-Z][a-z]{2,}$")
 _ADDRESS = frozenset({"pak", "bu", "bapak", "ibu"})
 
 
+@functools.cache
+def _address_words() -> frozenset[str]:
+    """The familiar honorifics (data/nickname_honorifics.txt) and ``_ADDRESS``: built once, as
+    ``_person_shaped`` runs for every weak name written once."""
+    return word_set("warta.entities", "nickname_honorifics.txt", lower=True) | _ADDRESS
+
+
 def _person_shaped(norm: str, mention: Cand) -> bool:
     """A name written once that only a person's name is shaped like: initials with dots before
     it (`M. Naufal Giffary`, `M. Yamin`), a Balinese name (`I Made Rai Sugiarta`) or a form of
@@ -358,8 +366,7 @@ def _person_shaped(norm: str, mention: Cand) -> bool:
         return True
     if len(words) >= 3 and words[0] in ("I", "Ni") and words[1].lower() in balinese_words():
         return True
-    hons = word_set("warta.entities", "nickname_honorifics.txt", lower=True) | _ADDRESS
-    return len(words) >= 2 and words[0].lower() in hons and words[1][:1].isupper()
+    return len(words) >= 2 and words[0].lower() in _address_words() and words[1][:1].isupper()
 
 
 # between two listed names: a comma (and a joining word), `dan`/`serta`; a line-up's shirt number
