@@ -132,6 +132,21 @@ def _subject_leads() -> frozenset[str]:
     return W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["existential_leads"]
 
 
+@cache
+def _adverbs_and_modals() -> frozenset[str]:
+    """Past adverbs and first-person modals (`sudah`, `ingin`) that stand between a subject and
+    its verb (`kami ingin mengucapkan`), joined once."""
+    return lexicon().words["trailing_adverbs"] | objects.words()["first_person_modals"]
+
+
+@cache
+def _first_person_leads() -> frozenset[str]:
+    """Words after which a first-person pronoun opens the clause with no comma between
+    (`pertama-tama saya ingin …`, `Kemarin kami …`), joined once."""
+    W = lexicon().words
+    return W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["first_person_leads"]
+
+
 class Parties:
     """Reads the actor and recipient of each trigger of one article."""
 
@@ -1055,9 +1070,8 @@ class Parties:
         saya ingin berterima kasih`, but not after a noun it would be the possessor of: `penggemar
         saya`) or a short lowercase phrase of people (`pelaku`, `keluarga korban`)."""
         W = lexicon().words
-        skip = W["trailing_adverbs"] | objects.words()["first_person_modals"]
         k = t.first - 1
-        while k > 0 and ws[k].low in skip:
+        while k > 0 and ws[k].low in _adverbs_and_modals():
             k -= 1
         cs = self._clause_start(ws, t, ss)
         if k < 0 or ws[k].start < cs:
@@ -1065,8 +1079,7 @@ class Parties:
         if ws[k].low in W["speaker_pronouns"]:
             gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 and ws[k - 1].start >= cs else ","
             prev = ws[k - 1].low.strip(',."“”') if k > 0 else ""
-            leads = W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["first_person_leads"]
-            if not any(c in gap for c in ',;:"“”') and prev not in leads and prev not in SUBORDINATORS:
+            if not any(c in gap for c in ',;:"“”') and prev not in _first_person_leads() and prev not in SUBORDINATORS:
                 return None
             return self._named(ws[k].start, ws[k].end, ws[k].start, qi)
         j = k
