@@ -1069,19 +1069,31 @@ class Parties:
         pronoun (the speaker; past modals, and after an opening word with no comma too: `pertama-tama
         saya ingin berterima kasih`, but not after a noun it would be the possessor of: `penggemar
         saya`) or a short lowercase phrase of people (`pelaku`, `keluarga korban`)."""
-        W = lexicon().words
         k = t.first - 1
         while k > 0 and ws[k].low in _adverbs_and_modals():
             k -= 1
         cs = self._clause_start(ws, t, ss)
         if k < 0 or ws[k].start < cs:
             return None
-        if ws[k].low in W["speaker_pronouns"]:
-            gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 and ws[k - 1].start >= cs else ","
-            prev = ws[k - 1].low.strip(',."“”') if k > 0 else ""
-            if not any(c in gap for c in ',;:"“”') and prev not in _first_person_leads() and prev not in SUBORDINATORS:
-                return None
-            return self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+        if ws[k].low in lexicon().words["speaker_pronouns"]:
+            return self._pronoun_before(ws, k, cs, qi)
+        return self._people_part_before(ws, k, cs, qi)
+
+    def _pronoun_before(self, ws: list[Word], k: int, cs: int, qi: int | None) -> Speaker | None:
+        """The first-person pronoun ``ws[k]`` (clause start ``cs``) as the verb's subject when a comma
+        or a quotation mark sets it off, or an opening word or a subordinator stands before it
+        (`Kemarin kami …`); after a noun it is that noun's possessor (`penggemar saya`)."""
+        gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 and ws[k - 1].start >= cs else ","
+        prev = ws[k - 1].low.strip(',."“”') if k > 0 else ""
+        if not any(c in gap for c in ',;:"“”') and prev not in _first_person_leads() and prev not in SUBORDINATORS:
+            return None
+        return self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+
+    def _people_part_before(self, ws: list[Word], k: int, cs: int, qi: int | None) -> Speaker | None:
+        """The short lowercase phrase of people (at most four words, a person noun in it, no verb)
+        ending at ``ws[k]`` that a comma sets off after the clause's opening (`Dugaan sementara,
+        pelaku …`), when it is someone."""
+        W = lexicon().words
         j = k
         while j > 0 and ws[j - 1].start >= cs and k - j < 3 and "," not in self.norm[ws[j - 1].end : ws[j].start]:
             j -= 1
