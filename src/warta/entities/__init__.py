@@ -338,15 +338,16 @@ def extract(
 _INITIALLED = re.compile(r"(?:[A-Z]\. ?){1,3}[A-Z][a-z]+ [A-Z][a-z]+")
 # `M. Yamin`, `J.K Rowling`: initials with a dot, then one family name
 _INITIALLED_ONE = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]?\s?[A-Z][a-z]{2,}$")
-# forms of address that stand only before a person's name (`Bung Karno`, `Pak Ega`)
-_ADDRESS = frozenset({"pak", "bu", "bapak", "ibu"})
 
 
 @functools.cache
 def _address_words() -> frozenset[str]:
-    """The familiar honorifics (data/nickname_honorifics.txt) and ``_ADDRESS``: built once, as
-    ``_person_shaped`` runs for every weak name written once."""
-    return word_set("warta.entities", "nickname_honorifics.txt", lower=True) | _ADDRESS
+    """Forms of address that stand only before a person's name (`Bung Karno`, `Pak Ega`): the
+    familiar honorifics (data/nickname_honorifics.txt) and the everyday ones (data/address_words.txt),
+    joined once, as ``_person_shaped`` runs for every weak name written once."""
+    return word_set("warta.entities", "nickname_honorifics.txt", lower=True) | word_set(
+        "warta.entities", "address_words.txt", lower=True
+    )
 
 
 def _person_shaped(norm: str, mention: Cand) -> bool:
