@@ -274,11 +274,11 @@ def drop_named_things(text: str, entities: list[Entity]) -> list[Entity]:
 @cache
 def _uncued_thing_nouns() -> frozenset[str]:
     """Nouns of a product, a work, a show or a feature (product_nouns.txt, work_nouns.txt,
-    thing_nouns.txt, goods_nouns.txt) less `merek`, `produk`, `aplikasi`: a brand or an app is
+    thing_nouns.txt, goods_nouns.txt) less ``_NOT_KIND`` (`merek`, `produk`, `aplikasi`): a brand or an app is
     named after its firm."""
     names = ("product_nouns.txt", "work_nouns.txt", "thing_nouns.txt", "goods_nouns.txt")
     nouns = frozenset().union(*(word_set("warta.entities", n, lower=True) for n in names))
-    return nouns - {"merek", "produk", "aplikasi"}
+    return nouns - _NOT_KIND
 
 
 def word_before(text: str, at: int) -> str:
