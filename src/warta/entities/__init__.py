@@ -29,6 +29,7 @@ filter (``filter``) may then keep, drop or relabel each entity, when a model shi
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from warta.document import PAD, Article
@@ -337,8 +338,16 @@ def extract(
 _INITIALLED = re.compile(r"(?:[A-Z]\. ?){1,3}[A-Z][a-z]+ [A-Z][a-z]+")
 # `M. Yamin`, `J.K Rowling`: initials with a dot, then one family name
 _INITIALLED_ONE = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]?\s?[A-Z][a-z]{2,}$")
-# forms of address that stand only before a person's name (`Bung Karno`, `Pak Ega`)
-_ADDRESS = frozenset({"pak", "bu", "bapak", "ibu"})
+
+
+@functools.cache
+def _address_words() -> frozenset[str]:
+    """Forms of address that stand only before a person's name (`Bung Karno`, `Pak Ega`): the
+    familiar honorifics (data/nickname_honorifics.txt) and the everyday ones (data/address_words.txt),
+    joined once, as ``_person_shaped`` runs for every weak name written once."""
+    return word_set("warta.entities", "nickname_honorifics.txt", lower=True) | word_set(
+        "warta.entities", "address_words.txt", lower=True
+    )
 
 
 def _person_shaped(norm: str, mention: Cand) -> bool:
@@ -358,8 +367,7 @@ def _person_shaped(norm: str, mention: Cand) -> bool:
         return True
     if len(words) >= 3 and words[0] in ("I", "Ni") and words[1].lower() in balinese_words():
         return True
-    hons = word_set("warta.entities", "nickname_honorifics.txt", lower=True) | _ADDRESS
-    return len(words) >= 2 and words[0].lower() in hons and words[1][:1].isupper()
+    return len(words) >= 2 and words[0].lower() in _address_words() and words[1][:1].isupper()
 
 
 # between two listed names: a comma (and a joining word), `dan`/`serta`; a line-up's shirt number

@@ -292,6 +292,26 @@ def _named_before(
     ]
 
 
+def _last_named(named: list[tuple[int, Cluster]]) -> Cluster | None:
+    """The person of ``_named_before``'s list named last (the latest mention end), None for none."""
+    return max(named, key=lambda x: x[0], default=(0, None))[1]
+
+
+def _nickname_owner(
+    clusters: list[Cluster], cl: Cluster, m: Cand, named: Cluster | None, gone: set[int]
+) -> Cluster | None:
+    """Whose nickname ``m`` (of ``cl``, set off by `sapaan akrab`) is: the person the cue names
+    (``named``, `Ani (sapaan akrab Sri Mulyani)`), else the last person named before whose name
+    holds the nickname's letters however far back (`Ani` of `Sri Mulyani`), else the last person
+    named within ``_CALLED_REACH`` before it."""
+    if named is not None and named is not cl:
+        return named
+    nick = m.text.lower()
+    anywhere = _named_before(clusters, cl, m.start, gone, reach=m.start)
+    held = [x for x in anywhere if any(nick in w.text.lower() for w in x[1].mentions)]
+    return _last_named(held or _named_before(clusters, cl, m.start, gone))
+
+
 def called_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """A nickname set off by `sapaan akrab(nya)` after it, or a real name after `(ber)nama asli`,
     is another name of a person named before (the one the cue names, else the one whose name holds
@@ -302,21 +322,10 @@ def called_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     for cl, m in _person_mentions(clusters, gone):
         target = None
         if (c := _CALLED_AFTER.match(norm, m.end)) and len({x.text for x in cl.mentions}) == 1:
-            before = _named_before(clusters, cl, m.start, gone)
-            nick = m.text.lower()
-            # the person whose name holds the nickname's letters (`Ani` of `Sri Mulyani`), however far
-            anywhere = _named_before(clusters, cl, m.start, gone, reach=m.start)
-            held = [x for x in anywhere if any(nick in w.text.lower() for w in x[1].mentions)]
-            named = owner.get(c.end())
-            target = (
-                named
-                if named is not None and named is not cl
-                else max(held or before, key=lambda x: x[0], default=(0, None))[1]
-            )
+            target = _nickname_owner(clusters, cl, m, owner.get(c.end()), gone)
         elif (real := _REAL_NAME.search(norm, max(0, m.start - 24), m.start)) and cl.mentions[0] is m:
             # named for the first time by its real name (`Melody` named before: she is described)
-            cue = real.start()
-            target = max(_named_before(clusters, cl, cue, gone), key=lambda x: x[0], default=(0, None))[1]
+            target = _last_named(_named_before(clusters, cl, real.start(), gone))
         if target is not None and target.label == "PER" and id(target) not in gone:
             _absorb(target, cl, owner, gone)
     return [cl for cl in clusters if id(cl) not in gone]

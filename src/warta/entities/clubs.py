@@ -366,11 +366,13 @@ def city_named_clubs(text: str, entities: list[Entity]) -> list[Entity]:
     clubs = [e for e in entities if e.label == "ORG" and " " in e.canonical and words.intersection(e.canonical.split())]
     if not clubs or not _football(text, _cues()[1]):
         return entities
+    # each club with the first and last words of its name, where a town's name stands (`Real Madrid`, `Shenzhen FC`)
+    club_ends = [(c, (c.canonical.split()[0], c.canonical.split()[-1])) for c in clubs]
     gone: set[int] = set()
     for e in entities:
         if e.label != "LOC" or " " in e.canonical or not _town_abroad(e.canonical):
             continue
-        owners = [c for c in clubs if e.canonical in (c.canonical.split()[0], c.canonical.split()[-1])]
+        owners = [c for c, ends in club_ends if e.canonical in ends]
         if len(owners) != 1:
             continue
         moved = [

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from warta.document.model import Entity
-from warta.entities.words import org_of
+from warta.entities.words import contraction, org_of
 from warta.resources import word_set
 
 _WORDS_BEFORE = re.compile(r"([a-z][a-z-]*(?: [a-z][a-z-]*){1,7}) \($")
@@ -92,29 +92,16 @@ def _term_named(words: list[str]) -> bool:
     return bool(words) and words[0].lower() in heads and " ".join(words[:2]).lower() not in bodies
 
 
-def _letters_in_order(acronym: str, words: list[str]) -> bool:
-    """The acronym's letters, in order, in the words, the first one opening them (`PTDH` in
-    `Pemberhentian Tidak Dengan Hormat`, `SR` in `Skala Richter`)."""
-    joined = "".join(words).lower()
-    if not joined.startswith(acronym[0].lower()):
-        return False
-    k = 0
-    for ch in acronym.lower():
-        k = joined.find(ch, k) + 1
-        if not k:
-            return False
-    return True
-
-
 def _defined_as_term(text: str, acronym: str) -> bool:
     """Somewhere the article spells ``acronym`` out, right before it in brackets, in capitalised
-    words that open with a term's head word: `Surat Berharga Negara (SBN)`."""
+    words that open with a term's head word, its letters in order from the first
+    (``words.contraction``): `Surat Berharga Negara (SBN)`, `Skala Richter (SR)`."""
     for m in re.finditer(rf"\({re.escape(acronym)}\)", text):
         before = _CAPITALS_BEFORE.search(text, max(0, m.start() - 120), m.start() + 1)
         if before is None:
             continue
         words = before.group(1).split()
-        if any(_term_named(words[k:]) and _letters_in_order(acronym, words[k:]) for k in range(len(words))):
+        if any(_term_named(words[k:]) and contraction(acronym, " ".join(words[k:])) for k in range(len(words))):
             return True
     return False
 

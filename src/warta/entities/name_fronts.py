@@ -23,8 +23,12 @@ from warta.resources import word_set
 
 _MAX_ADDED = 2  # `Ni Ketut Mahadewi …`: at most two words are given back
 _MARKERS = frozenset({"i", "ni"})  # a Balinese name's marker
-_BIRTH_ORDER = frozenset({"putu", "made", "wayan", "nyoman", "ketut", "gede", "komang", "kadek", "nengah", "luh"})
 _JOINS = frozenset({"dan", "serta", "&"})
+
+
+def _birth_order() -> frozenset[str]:
+    """Balinese birth-order names (data/balinese_birth_order.txt)."""
+    return word_set("warta.entities", "balinese_birth_order.txt", lower=True)
 
 
 def _name_word(tok: Tok, first: Tok | None = None) -> bool:
@@ -37,7 +41,7 @@ def _name_word(tok: Tok, first: Tok | None = None) -> bool:
         first is not None
         and first.lower in balinese_words()
         and first.lower not in _MARKERS
-        and (tok.lower in _MARKERS or tok.lower in balinese_words() and tok.lower not in _BIRTH_ORDER)
+        and (tok.lower in _MARKERS or tok.lower in balinese_words() and tok.lower not in _birth_order())
     ):
         return text[:1].isupper() and not place_of(text) and not org_of(text)
     if not tok.is_word or not text[:1].isupper() or text.isupper() or not text.isalpha():

@@ -208,6 +208,26 @@ def _occurrences(text: str, e: Entity) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+@cache
+def _cues_before_person() -> frozenset[str]:
+    """The words of ``_person_near_words`` that stand before a name: all but the verbs of saying,
+    which follow it (`Kesha menyebut Praying` is no cue of `Praying`)."""
+    return _person_near_words() - _saying_verbs()
+
+
+def _person_cued(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a person's cue stands at one of ``spans``: a word before it (`kata Kimo`, `Pak
+    Kimo`), a pronoun after it (`Kimo, ia …`) or a verb of saying after it (`Kimo mengatakan`)."""
+    verbs = _saying_verbs()
+    for start, end in spans:
+        if word_before(text, start) in _cues_before_person() or _PRONOUN_AFTER.match(text, end):
+            return True
+        nxt = text[end : end + 20].split()
+        if nxt and nxt[0].strip(",") in verbs:
+            return True
+    return False
+
+
 def uncued_after(text: str, e: Entity, nouns: frozenset[str]) -> bool:
     """A "person" with no post, no known name word and no person's cue at any place the article
     writes it (a verb of saying, an honorific, a kin word, `ia` after it) that one of ``nouns``
@@ -219,20 +239,12 @@ def uncued_after(text: str, e: Entity, nouns: frozenset[str]) -> bool:
     if len(words) == 1 and known_person(words[0]):
         return False  # a name a known person goes by (`Prabowo`); of a longer name the person lists know brands' first words too (`Truth Social`)
     spans = _occurrences(text, e)
-    near = _person_near_words()
-    verbs = _saying_verbs()
-    for start, end in spans:
-        if word_before(text, start) in near - verbs or _PRONOUN_AFTER.match(text, end):
-            return False  # `kata Kimo`, `Pak Kimo`, `Kimo, ia …`
-        nxt = text[end : end + 20].split()
-        if nxt and nxt[0].strip(",") in verbs:
-            return False  # `Kimo mengatakan`; `Kesha menyebut Praying` is no cue of `Praying`
-    found = False
-    for start, _end in spans:
-        m = _NOUN_QUOTED.search(text, max(0, start - 40), start)
-        if m is not None and m.group(1) in nouns:
-            found = True
-    return found
+    if _person_cued(text, spans):
+        return False
+    return any(
+        (m := _NOUN_QUOTED.search(text, max(0, start - 40), start)) is not None and m.group(1) in nouns
+        for start, _end in spans
+    )
 
 
 def drop_named_things(text: str, entities: list[Entity]) -> list[Entity]:
@@ -262,11 +274,11 @@ def drop_named_things(text: str, entities: list[Entity]) -> list[Entity]:
 @cache
 def _uncued_thing_nouns() -> frozenset[str]:
     """Nouns of a product, a work, a show or a feature (product_nouns.txt, work_nouns.txt,
-    thing_nouns.txt, goods_nouns.txt) less `merek`, `produk`, `aplikasi`: a brand or an app is
+    thing_nouns.txt, goods_nouns.txt) less ``_NOT_KIND`` (`merek`, `produk`, `aplikasi`): a brand or an app is
     named after its firm."""
     names = ("product_nouns.txt", "work_nouns.txt", "thing_nouns.txt", "goods_nouns.txt")
     nouns = frozenset().union(*(word_set("warta.entities", n, lower=True) for n in names))
-    return nouns - {"merek", "produk", "aplikasi"}
+    return nouns - _NOT_KIND
 
 
 def word_before(text: str, at: int) -> str:

@@ -30,7 +30,7 @@ from warta.events.parties import (
 )
 from warta.events.ranker import rerank
 from warta.events.triggers import Trigger, _circumstance, blocked, find, nxt_is, obliged_after
-from warta.quotes.text import Word, is_cap, is_verbish, layout, words
+from warta.quotes.text import DEMONSTRATIVES, Word, is_cap, is_verbish, layout, words
 
 __all__ = ["annotate", "extract"]
 
@@ -383,7 +383,7 @@ def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) ->
     codes a re-mention as the act). `ini` points back as often as `itu` in news (`Bantuan ini
     diberikan …`, `Penetapan ini dikuatkan …`), and a pattern whose gap is only the demonstrative
     (`bantuan * diberikan`) is the same re-mention."""
-    if ev.voice != "noun" or t.first != 0 or len(ws) < 3 or ws[1].low not in ("itu", "tersebut", "ini"):
+    if ev.voice != "noun" or t.first != 0 or len(ws) < 3 or ws[1].low not in DEMONSTRATIVES:
         return False  # the act noun opens the sentence (not `mengutuk serangan itu`, `Dipicu hinaan itu`)
     if t.last not in (0, 1) and t.gap != (1, 2):
         return False  # one act noun (with its demonstrative: `bantuan ini`), or it and its own passive
@@ -722,7 +722,7 @@ def _thing_backs(ws: list[Word], t: Trigger) -> bool:
     adverbs = lexicon().words["trailing_adverbs"]  # (`sangat`, `turut` among them)
     while k >= 0 and (ws[k].low in adverbs or ws[k].low == "ikut"):
         k -= 1
-    return k >= 0 and ws[k].low in ("ini", "itu", "tersebut")
+    return k >= 0 and ws[k].low in DEMONSTRATIVES
 
 
 def _thing_acts(sp: Speaker | None, norm: str, ss: int) -> bool:

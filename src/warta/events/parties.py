@@ -17,7 +17,7 @@ from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_b
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.names import shortest, until_preposition
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
-from warta.quotes.text import Layout, Word, is_cap, is_verbish, words
+from warta.quotes.text import DEMONSTRATIVES, Layout, Word, is_cap, is_verbish, words
 
 _ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z])[).]")  # `(2)`, `2)`, `2.`, `a.`: a list item's number
 _LAW_WORD = re.compile(r"\b(polisi|kepolisian|penyidik|jaksa)\b", re.IGNORECASE)
@@ -130,6 +130,21 @@ def _subject_leads() -> frozenset[str]:
     `membenarkan adanya tiga orang ditangkap`), joined once."""
     W = lexicon().words
     return W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["existential_leads"]
+
+
+@cache
+def _adverbs_and_modals() -> frozenset[str]:
+    """Past adverbs and first-person modals (`sudah`, `ingin`) that stand between a subject and
+    its verb (`kami ingin mengucapkan`), joined once."""
+    return lexicon().words["trailing_adverbs"] | objects.words()["first_person_modals"]
+
+
+@cache
+def _first_person_leads() -> frozenset[str]:
+    """Words after which a first-person pronoun opens the clause with no comma between
+    (`pertama-tama saya ingin …`, `Kemarin kami …`), joined once."""
+    W = lexicon().words
+    return W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["first_person_leads"]
 
 
 class Parties:
@@ -252,7 +267,7 @@ class Parties:
         head, last = raw[0].lower(), raw[-1].lower().strip(",.")
         if head in W["described_person_heads"] or head in objects.words()["described_person_heads"]:
             return last in ("itu", "tersebut")
-        return head in objects.words()["described_occupations"] and last in ("itu", "tersebut", "ini")
+        return head in objects.words()["described_occupations"] and last in DEMONSTRATIVES
 
     def _kin_of(self, sp: Speaker, s: int, e: int) -> Speaker | None:
         """`Ayah Khadr`, `istri Bupati Morut`: a kin or staff noun before a name is someone else
@@ -308,7 +323,7 @@ class Parties:
         raw = self.norm[s:e].split()
         if len(raw) == 1 and (raw[0].lower().strip(',."“”') in W["subject_lead_strip"] or _sentence_adverb(raw[0])):
             return None  # `"Faktanya, selain …`, `Sebaliknya,`, `Menariknya`: a sentence adverb, no one
-        if len(raw) >= 2 and raw[0].lower() == "negara" and raw[1].lower().strip(",.") in ("tersebut", "itu", "ini"):
+        if len(raw) >= 2 and raw[0].lower() == "negara" and raw[1].lower().strip(",.") in DEMONSTRATIVES:
             state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
             if state is not None:
                 return Speaker(state.name, state.entity, s, e)
@@ -486,7 +501,7 @@ class Parties:
             last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
             lone = last == "lainnya" and not (ws[-2].isdigit() or ws[-2].lower() in NUMERALS)  # not `86 lainnya`
             joined = last in objects.words()["party_joiners"]  # `58 orang korban dan …`: the first of a list
-            if last and (last in adverbs or last in ("itu", "tersebut", "ini") or lone or joined):
+            if last and (last in adverbs or last in DEMONSTRATIVES or lone or joined):
                 e = s + len(text) - len(ws[-1])
             else:
                 return s + len(text)
@@ -813,7 +828,7 @@ class Parties:
             if k + 1 < t.first and ws[k].start > cs and self.norm[ws[k].end : ws[k + 1].start].strip() == ",":
                 span = subject_before(self.norm, cs, ws[k + 1].start)
         k = t.first - 1
-        k = k - 1 if k > 1 and ws[k].low in ("itu", "tersebut", "ini") else k
+        k = k - 1 if k > 1 and ws[k].low in DEMONSTRATIVES else k
         if span is None and k > 0 and ws[k].start > cs and ws[k].low in W["describing_ber"]:
             # `Tiga pria bersenjata menyerang …`: a ber- word describing the subject, not its verb
             head = subject_before(self.norm, cs, ws[k].start)
@@ -1019,7 +1034,7 @@ class Parties:
             if is_verbish(w.text) and w.low not in quote_lexicon().titles and w.low not in W["person_nouns"]:
                 break
             gap = self.norm[w.end : ws[k].start]
-            if w.low in ("itu", "tersebut", "ini") and k == y:
+            if w.low in DEMONSTRATIVES and k == y:
                 k -= 1  # `polisi tersebut, yang …`
                 continue
             if w.low in W["np_stop"] or (any(c in gap for c in ',.;:()"“”') and not (comma and k == y)):
@@ -1054,21 +1069,31 @@ class Parties:
         pronoun (the speaker; past modals, and after an opening word with no comma too: `pertama-tama
         saya ingin berterima kasih`, but not after a noun it would be the possessor of: `penggemar
         saya`) or a short lowercase phrase of people (`pelaku`, `keluarga korban`)."""
-        W = lexicon().words
-        skip = W["trailing_adverbs"] | objects.words()["first_person_modals"]
         k = t.first - 1
-        while k > 0 and ws[k].low in skip:
+        while k > 0 and ws[k].low in _adverbs_and_modals():
             k -= 1
         cs = self._clause_start(ws, t, ss)
         if k < 0 or ws[k].start < cs:
             return None
-        if ws[k].low in W["speaker_pronouns"]:
-            gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 and ws[k - 1].start >= cs else ","
-            prev = ws[k - 1].low.strip(',."“”') if k > 0 else ""
-            leads = W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["first_person_leads"]
-            if not any(c in gap for c in ',;:"“”') and prev not in leads and prev not in SUBORDINATORS:
-                return None
-            return self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+        if ws[k].low in lexicon().words["speaker_pronouns"]:
+            return self._pronoun_before(ws, k, cs, qi)
+        return self._people_part_before(ws, k, cs, qi)
+
+    def _pronoun_before(self, ws: list[Word], k: int, cs: int, qi: int | None) -> Speaker | None:
+        """The first-person pronoun ``ws[k]`` (clause start ``cs``) as the verb's subject when a comma
+        or a quotation mark sets it off, or an opening word or a subordinator stands before it
+        (`Kemarin kami …`); after a noun it is that noun's possessor (`penggemar saya`)."""
+        gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 and ws[k - 1].start >= cs else ","
+        prev = ws[k - 1].low.strip(',."“”') if k > 0 else ""
+        if not any(c in gap for c in ',;:"“”') and prev not in _first_person_leads() and prev not in SUBORDINATORS:
+            return None
+        return self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+
+    def _people_part_before(self, ws: list[Word], k: int, cs: int, qi: int | None) -> Speaker | None:
+        """The short lowercase phrase of people (at most four words, a person noun in it, no verb)
+        ending at ``ws[k]`` that a comma sets off after the clause's opening (`Dugaan sementara,
+        pelaku …`), when it is someone."""
+        W = lexicon().words
         j = k
         while j > 0 and ws[j - 1].start >= cs and k - j < 3 and "," not in self.norm[ws[j - 1].end : ws[j].start]:
             j -= 1
@@ -2456,7 +2481,7 @@ class Parties:
         if k >= 0 and ws[k].low in lexicon().words["light_verbs"]:
             return True
         after = [w.low for w in ws[t.last + 1 : t.last + 4]]
-        return bool(after) and (after[0] in ("itu", "tersebut", "ini") or "dilakukan" in after or "terjadi" in after)
+        return bool(after) and (after[0] in DEMONSTRATIVES or "dilakukan" in after or "terjadi" in after)
 
     def _unnamed_offender(self, recip: Speaker | None, tend: int, se: int) -> Speaker | None:
         """An agentless attack is by the one who did the last act of its kind (not the one acted on
@@ -2708,7 +2733,7 @@ class Parties:
         if by is not None and not _same(by, actor):
             return by  # `melaporkan penganiayaan yang dilakukan terhadap Axel oleh anggota Sat Narkoba`
         back = [w.low for w in ws[end : end + 2]]
-        pointed = bool(back) and back[0] in ("itu", "tersebut", "ini")
+        pointed = bool(back) and back[0] in DEMONSTRATIVES
         befell = bool(back) and (back[0] in ("terhadap", "kepada") or back == ["yang", "menimpa"])
         if not (pointed or befell):
             return None
@@ -3359,7 +3384,7 @@ def _opening_phrase(ws: list[str]) -> int:
     `Dalam kasus ini`) before a subject, or 0."""
     if len(ws) < 3 or ws[0].lower() not in lexicon().words["opening_prepositions"]:
         return 0
-    k = next((k for k, w in enumerate(ws[:5]) if w.lower().strip(",") in ("itu", "ini", "tersebut")), None)
+    k = next((k for k, w in enumerate(ws[:5]) if w.lower().strip(",") in DEMONSTRATIVES), None)
     return k + 1 if k is not None and k + 1 < len(ws) else 0
 
 

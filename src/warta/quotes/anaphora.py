@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.names import INSTITUTION_HEADS
-from warta.quotes.text import is_cap
+from warta.quotes.text import DEMONSTRATIVES, is_cap
 
 NOT_PERSON_HEADS = wordset("not_person_heads")
 MATTER_HEADS = wordset("matter_heads")
@@ -30,7 +30,7 @@ def anaphoric(norm: str, span: tuple[int, int]) -> bool:
         return False
     if ws[0].lower() == "sang":
         return True
-    if ws[-1].lower() not in ("itu", "tersebut", "ini"):
+    if ws[-1].lower() not in DEMONSTRATIVES:
         return False
     first = ws[0].lower().strip(".")
     lex = lexicon()
@@ -82,4 +82,4 @@ def _pointed_back_with(norm: str, span: tuple[int, int], heads: frozenset[str]) 
     """A phrase of two words or more opened by one of ``heads`` and closed by a demonstrative
     (`perusahaan tersebut`, `kasus ini`): the shape both institution_anaphor and matter test."""
     ws = norm[span[0] : span[1]].split()
-    return len(ws) >= 2 and ws[-1].lower() in ("itu", "tersebut", "ini") and ws[0].lower() in heads
+    return len(ws) >= 2 and ws[-1].lower() in DEMONSTRATIVES and ws[0].lower() in heads

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex as re
 
 from warta.quotes.lexicon import LOWERCASE_MEDIA, Cue, lexicon, wordset
-from warta.quotes.text import Word, indexed, is_cap, is_verbish, words
+from warta.quotes.text import DEMONSTRATIVES, Word, indexed, is_cap, is_verbish, words
 
 # words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
 NP_STOP = wordset("np_stop")
@@ -191,7 +191,7 @@ def _joined_pointing_tail(norm: str, ws: list[Word], j: int) -> int:
     k = j + 1
     while k < len(ws) and is_cap(ws[k].text) and ws[k].low not in DAY_OR_MONTH:
         k += 1
-    if k == j + 1 or k + 1 != len(ws) or ws[k].low not in ("ini", "itu", "tersebut"):
+    if k == j + 1 or k + 1 != len(ws) or ws[k].low not in DEMONSTRATIVES:
         return j
     if any(norm[a.end : b.start].strip() for a, b in zip(ws[j - 1 : k], ws[j : k + 1], strict=True)):
         return j  # only words and spaces: no list set off by commas
@@ -534,7 +534,7 @@ def _before_scene(part: list[Word]) -> list[Word]:
         w = part[k]
         if w.low not in _SAYING_SCENE or not w.text[:1].islower() or not is_cap(part[k - 1].text):
             continue
-        if part[-1].low in ("ini", "itu", "tersebut") and k + 1 < len(part) and is_cap(part[k + 1].text):
+        if part[-1].low in DEMONSTRATIVES and k + 1 < len(part) and is_cap(part[k + 1].text):
             continue
         return part[:k]
     return part
@@ -734,7 +734,7 @@ def _subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         if w.low == "yang":
             if len(part) > 10:
                 return None  # a long relative clause: the verb is not this subject's
-            if part[-1].low in ("ini", "itu", "tersebut") and part[0].text[:1].isupper():
+            if part[-1].low in DEMONSTRATIVES and part[0].text[:1].isupper():
                 return part[0].start, part[-1].end  # `Perempuan yang disapa Leni ini`: points back
             break
         head.append(w)
@@ -747,7 +747,7 @@ def _subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         return None  # `Hasil penelitian menunjukkan …`: a finding (not `Direktur Riset X`: a title's field)
     # `Pria berusia 45 tahun itu`, `Lelaki berkacamata itu`: a description closed by a
     # demonstrative points back at a person; its `ber-` words describe them, no verb of theirs
-    described = len(head) > 2 and head[-1].low in ("ini", "itu", "tersebut") and is_cap(head[0].text)
+    described = len(head) > 2 and head[-1].low in DEMONSTRATIVES and is_cap(head[0].text)
     for k, w in enumerate(head):
         if w.low in ("melalui", "lewat"):
             break
@@ -773,7 +773,7 @@ def _subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     # (not `Dalam Inpres tersebut menekankan …`: a scene opens the clause, nobody is named)
     pointing = (
         len(head) > 2
-        and head[-1].low in ("ini", "itu", "tersebut")
+        and head[-1].low in DEMONSTRATIVES
         and is_cap(head[0].text)
         and head[0].low not in ("dalam", "di", "pada", "kepada", "melalui", "lewat")
     )
@@ -931,7 +931,7 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
                 sp = (ws[i].start, ws[j - 1].end)
                 np_text = norm[sp[0] : sp[1]]
                 pron = is_pronoun(np_text)
-                described = ws[j - 1].low in ("itu", "tersebut", "ini")  # `bos Space X dan Tesla itu`
+                described = ws[j - 1].low in DEMONSTRATIVES  # `bos Space X dan Tesla itu`
                 known_head = ws[i].low in lex.speaker_nouns or ws[i].low in lex.titles
                 if not pron and not is_cap(ws[i].text) and not known_head and not described:
                     break
@@ -1002,7 +1002,7 @@ def closing_attribution(norm: str, s: int, e: int) -> Attribution | None:
     if len(ws) < 3:
         return None
     k = 0
-    if ws[0].low in _POINTED_STATEMENTS and ws[1].low in ("itu", "ini", "tersebut"):
+    if ws[0].low in _POINTED_STATEMENTS and ws[1].low in DEMONSTRATIVES:
         k = 2
     elif ws[0].low == "demikian":
         k = 1

@@ -36,6 +36,7 @@ from warta.quotes.attribution import (
 )
 from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import (
+    DEMONSTRATIVES,
     FRAGMENT_STARTS,
     GLUED_STOP,
     PREDICATES,
@@ -210,7 +211,7 @@ def _ensured(norm: str, ws: list[Word], k: int, sp: tuple[int, int], content: li
     head = [x for x in words(norm, *sp) if not x.text[:1].isdigit() and x.low not in COUNTING_WORDS]
     if head and head[0].low in CAUSING_SUBJECTS:
         return True
-    closed = next((j for j, x in enumerate(content[1:4], 1) if x.low in ("itu", "tersebut", "ini")), None)
+    closed = next((j for j, x in enumerate(content[1:4], 1) if x.low in DEMONSTRATIVES), None)
     if closed is not None and closed + 1 < len(content) and content[closed + 1].low in TIME_AFTER:
         return True
     first = content[0].low
@@ -424,7 +425,7 @@ def _related_predicate(ws: list[Word], k: int) -> bool:
     after it), not the modifier of `kasus terkait korupsi` or `yang terkait dengan …`."""
     if ws[k].low != "terkait" or k < 2 or ws[k - 1].low == "yang":
         return False
-    return ws[k - 1].low in ("itu", "ini", "tersebut") or (k + 1 < len(ws) and ws[k + 1].low == "dengan")
+    return ws[k - 1].low in DEMONSTRATIVES or (k + 1 < len(ws) and ws[k + 1].low == "dengan")
 
 
 def _after_closed_subject(ws: list[Word], k: int) -> bool:
@@ -433,7 +434,7 @@ def _after_closed_subject(ws: list[Word], k: int) -> bool:
     predicate, even one no word list names; a preposition, a conjunction or a time or manner
     adjunct there (`menjelaskan program ini kepada warga`, `… tersebut secara rinci`) leaves
     the phrase a topic."""
-    if k < 2 or ws[k - 1].low not in ("ini", "itu", "tersebut") or ws[k].start - ws[k - 1].end > 1:
+    if k < 2 or ws[k - 1].low not in DEMONSTRATIVES or ws[k].start - ws[k - 1].end > 1:
         return False  # (more than a space between them: a comma or a stop ends the phrase)
     w = ws[k].low
     return w.replace("-", "").isalpha() and ws[k].text[:1].islower() and w not in NOT_AFTER_SUBJECT
@@ -626,7 +627,7 @@ def _modified_noun(ws: list[Word]) -> bool:
             if k in preds:
                 return False  # a predicate in the head phrase
             continue
-        if ws[k - 1].low in ("ini", "itu", "tersebut") and ws[k].low != "yang":
+        if ws[k - 1].low in DEMONSTRATIVES and ws[k].low != "yang":
             return False  # `tujuan inspeksi itu untuk …`, `target ini berdasarkan …`: the predicate
         verbs = [j for j in range(k + 1, len(ws)) if j in preds]
         if not verbs:
@@ -652,7 +653,7 @@ def _opens_modifier(ws: list[Word], k: int) -> bool:
     purpose before its verb (`untuk menjaga`) opens at word ``k``."""
     low = ws[k].low
     if low in _MODIFIER_OPENERS:
-        return not (k + 1 < len(ws) and ws[k + 1].low in ("ini", "itu", "tersebut"))  # (`saat ini`: an adverb)
+        return not (k + 1 < len(ws) and ws[k + 1].low in DEMONSTRATIVES)  # (`saat ini`: an adverb)
     if low == "yang":
         return True
     return low in _PURPOSE_OPENERS and k + 1 < len(ws) and is_verbish(ws[k + 1].text)
@@ -1101,7 +1102,7 @@ def _pointing_back(ws: list[Word], i: int) -> list[Word]:
     if head not in lex.titles and head not in lex.speaker_nouns and head not in ("mantan", "sang"):
         return []
     for j in range(i + 1, min(len(ws), i + 8)):
-        if ws[j].low in ("itu", "tersebut", "ini"):
+        if ws[j].low in DEMONSTRATIVES:
             return ws[i : j + 1]
     return []
 
@@ -2054,7 +2055,7 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
         elif " ".join(w.low for w in ws[:2]) in DEPENDENT_OPENERS or (consequence := _consequence(norm, ws)):
             pass  # `Salah satunya …`, `Di antaranya, …`, `Dengan demikian, …`
         elif first not in DEPENDENT_OPENERS or (
-            len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut") and "," not in norm[ws[0].end : ws[1].start]
+            len(ws) > 1 and ws[1].low in DEMONSTRATIVES and "," not in norm[ws[0].end : ws[1].start]
         ):
             return False  # (`Sementara itu, …` turns away; `Padahal, itu semua …` goes on)
         # (`Karena itu, …` has its comma after `itu`: a consequence opener, not `Karena` alone)
@@ -2087,7 +2088,7 @@ def _points_back(norm: str, ws: list[Word]) -> bool:
     """`Hal ini berarti …`: the sentence spells out what the reported content means. (Other
     verbs after `Hal itu` — `berlaku`, `dilakukan`, `mengakibatkan` — as often open the
     writer's own sentence, so only `berarti` links back.)"""
-    if len(ws) < 4 or ws[0].low not in POINTING_OPENERS or ws[1].low not in ("ini", "itu", "tersebut"):
+    if len(ws) < 4 or ws[0].low not in POINTING_OPENERS or ws[1].low not in DEMONSTRATIVES:
         return False
     return not norm[ws[1].end : ws[2].start].strip() and ws[2].low == "berarti"
 
@@ -2327,7 +2328,7 @@ def _names_it_again(ws: list[Word], said: set[str]) -> bool:
     A name before the demonstrative (`Real Madrid saat ini …`) or a time word (`saat ini`) makes
     no noun taken up again."""
     for k in range(1, min(len(ws), 4)):
-        if ws[k].low.rstrip(",") in ("ini", "itu", "tersebut"):
+        if ws[k].low.rstrip(",") in DEMONSTRATIVES:
             head = ws[0].low
             if not (k + 1 < len(ws) and head.isalpha() and head not in POINTING_OPENERS and head in said):
                 return False
@@ -2344,6 +2345,6 @@ def _linked(ws: list[Word]) -> bool:
     first = ws[0].low.rstrip(",")
     if first in LINKING_OPENERS or (first == "oleh" and len(ws) > 2 and ws[1].low == "karena"):
         return True
-    if first in POINTING_OPENERS and len(ws) > 2 and ws[1].low.rstrip(",") in ("ini", "itu", "tersebut"):
+    if first in POINTING_OPENERS and len(ws) > 2 and ws[1].low.rstrip(",") in DEMONSTRATIVES:
         return ws[2].low not in POINTING_WRITER_VERBS  # `Hal itu dilakukan …`: the writer's account
     return any(w.low.rstrip(".,") in SPEAKER_VOICE or w.low.rstrip(".,") == "pihaknya" for w in ws)

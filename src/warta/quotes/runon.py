@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta import ranking
-from warta.quotes.text import Word, is_cap, is_verbish
+from warta.quotes.text import DEMONSTRATIVES, Word, is_cap, is_verbish
 
 FEATURES = (
     "bias",
@@ -120,8 +120,8 @@ def features(
     first = ws[0].low.rstrip(",") if ws else ""
     second = ws[1].low.rstrip(",") if len(ws) > 1 else ""
     lows = [w.low.strip(".,;") for w in ws]
-    demo = any(x in ("ini", "itu", "tersebut") for x in lows[1:4])
-    pointing = first in openers["pointing"] and second in ("ini", "itu", "tersebut")
+    demo = any(x in DEMONSTRATIVES for x in lows[1:4])
+    pointing = first in openers["pointing"] and second in DEMONSTRATIVES
     caps = [w.low.strip(".,") for k, w in enumerate(ws) if k and is_cap(w.text) and len(w.low) > 1]
     f = {
         "bias": 1.0,

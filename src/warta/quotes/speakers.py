@@ -51,7 +51,7 @@ from warta.quotes.names import (
     trim_tail,
     until_preposition,
 )
-from warta.quotes.text import PREDICATES, Candidate, Layout, Word, indexed, is_cap, is_verbish, words
+from warta.quotes.text import DEMONSTRATIVES, PREDICATES, Candidate, Layout, Word, indexed, is_cap, is_verbish, words
 
 DETERMINERS = (
     "para",
@@ -81,7 +81,6 @@ SOURCE_NOUN_WORDS = wordset("source_nouns")
 SOURCE_NOUN_LINKS = wordset("source_noun_links")
 BODY_DESCRIPTORS = wordset("body_descriptors")
 PEOPLE_WORDS = wordset("people_words")
-DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 FIRST_PERSON = wordset("first_person")
 TELLING_CUES = wordset("telling_cues")
 WORKS = wordset("works")
@@ -1220,7 +1219,7 @@ class Resolver:
         person quoted before. The end of that description, or None (a person named in it speaks)."""
         s, e = span
         ws = self.norm[s:e].split()
-        if not ws or ws[-1].lower() in ("itu", "tersebut", "ini"):
+        if not ws or ws[-1].lower() in DEMONSTRATIVES:
             return None
         head = ws[0].lower().strip(".")
         lex = lexicon()

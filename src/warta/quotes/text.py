@@ -18,6 +18,9 @@ ABBREVIATIONS = wordset("abbreviations")
 VERB_SHAPE = re.compile(r"^(?:mem|men|meng|meny|me|ber|be|di|ter|memper|diper)[a-z]{3,}$")
 NOT_VERBS = wordset("not_verbs")
 PREDICATES = wordset("predicates")
+# the demonstratives that close a described noun phrase (`bos Space X itu`, `negara tersebut`);
+# one set for the quote and event readers, which test words against it in over thirty places
+DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 
 
 @dataclass(slots=True)
