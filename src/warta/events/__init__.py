@@ -29,7 +29,7 @@ from warta.events.parties import (
     credit_the_praised,
 )
 from warta.events.ranker import rerank
-from warta.events.triggers import Trigger, _circumstance, blocked, find, nxt_is, obliged_after
+from warta.events.triggers import Trigger, blocked, circumstance, find, nxt_is, obliged_after
 from warta.quotes.text import DEMONSTRATIVES, Word, is_cap, is_verbish, layout, words
 
 __all__ = ["annotate", "extract"]
@@ -97,7 +97,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             W = lexicon().words
             standalone = _standalone(triggers, k, ws, why, article.norm)
             finding = not standalone and ws[t.first].low in W["finding_verbs"]
-            if finding and any(_circumstance(ws, i) for i in range(max(0, t.first - 3), t.first)):
+            if finding and any(circumstance(ws, i) for i in range(max(0, t.first - 3), t.first)):
                 note(t, ev, "circumstance")
                 continue  # `setelah penyidik menemukan bukti`: the background of another act
             if finding and any(w.low in W["purpose"] for w in ws[max(0, t.first - 8) : t.first]):
@@ -592,7 +592,7 @@ def _stance_object(triggers: list[Trigger], why: list[str | None], k: int, ws: l
     if "oleh" in after or "dilakukan" in after:
         return False  # `penganiayaan yang dilakukan … oleh X`: told with its doer
     markers = objects.words()["party_markers"]
-    stops = markers | objects.words()["demonstratives"] | {"yang"}
+    stops = markers | DEMONSTRATIVES | {"yang"}
     genitive = bool(after) and after[0] not in stops and any(w in markers for w in after[1:])
     return not genitive  # `mengecam serangan Israel terhadap rumah sakit`: the doer named with it
 
@@ -764,7 +764,6 @@ def _idea_acts(ev: Event, norm: str) -> bool:
     if ev.voice != "act" or ev.type in ("ASSAULT", "FIGHT") or ev.trigger_start is None:
         return False
     W = lexicon().words
-    demonstratives = objects.words()["demonstratives"]  # parties.json: `ini`, `itu`, `tersebut`
     clause = re.split(r"[,;:\"“”()]", norm[ev.start : ev.trigger_start])[-1]
     toks = re.findall(r"[\w-]+", clause)
     k = len(toks)
@@ -773,11 +772,11 @@ def _idea_acts(ev: Event, norm: str) -> bool:
     np: list[str] = []
     for w in reversed(toks[:k]):
         low = w.lower()
-        if (low in W["np_stop"] and low not in demonstratives and low != "yang") or (
+        if (low in W["np_stop"] and low not in DEMONSTRATIVES and low != "yang") or (
             is_verbish(w) and low.startswith(("me", "di", "ber", "ter"))
         ):
             break
-        if low in demonstratives and np and np[-1] != "yang":
+        if low in DEMONSTRATIVES and np and np[-1] != "yang":
             break  # `Atas kejadian itu korban melapor`: a demonstrative closes an earlier phrase
         np.append(low)
     np.reverse()
@@ -1188,7 +1187,7 @@ def _toll_fate(
     lede = article.norm[article.sentences[0].start : article.sentences[0].end] if article.sentences else ""
     if not attacks and any(w.lower() in W["mishaps"] for w in re.findall(r"\w+", f"{article.title or ''} {lede}")):
         return "mishap"
-    opening = any(_circumstance(ws, i) for i in range(min(2, t.first)))
+    opening = any(circumstance(ws, i) for i in range(min(2, t.first)))
     if opening and "," not in article.norm[ws[0].start : ws[t.first].start]:
         return "background"
     if t.pattern.mode != "kill":

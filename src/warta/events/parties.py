@@ -2628,7 +2628,7 @@ class Parties:
         if found is None and recip is None and p.voice == "pass" and self.last_accused is not None:
             adverbs = lexicon().words["trailing_adverbs"] | lexicon().words["hedges"]
             subj = [w.low for w in ws[: t.first] if w.start >= self._clause_start(ws, t, ss) and w.low not in adverbs]
-            if len(subj) == 2 and subj[0] in P["case_nouns"] and subj[1] in P["demonstratives"]:
+            if len(subj) == 2 and subj[0] in P["case_nouns"] and subj[1] in DEMONSTRATIVES:
                 prev = self.last_accused  # `Perkara ini diadukan Sri Afrianis`: the one the case is against
                 return Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
         again = self.last_of_type.get(p.type)
@@ -3023,7 +3023,7 @@ class Parties:
         if span is None:
             return None
         inside = [w.low for w in ws if span[0] <= w.start < span[1]]
-        back = objects.words()["demonstratives"] | lexicon().words["third_pronouns"]
+        back = DEMONSTRATIVES | lexicon().words["third_pronouns"]
         if not inside or any(w in back or w.endswith("nya") for w in inside):
             return None
         return Speaker(self.norm[span[0] : span[1]], None, span[0], span[1])

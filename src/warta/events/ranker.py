@@ -24,7 +24,7 @@ from warta.document import Article, Event, Speaker
 from warta.events import objects
 from warta.events.lexicon import lexicon
 from warta.quotes.attribution import np_after, subject_before
-from warta.quotes.text import is_cap, is_verbish, words
+from warta.quotes.text import DEMONSTRATIVES, is_cap, is_verbish, words
 
 FEATURES = (
     "none",  # the "no party" candidate
@@ -401,7 +401,7 @@ def _told_again(norm: str, ev: Event, prev: Event | None) -> bool:
     if prev is None or prev.type != ev.type or ev.voice != "noun":
         return False
     after = _WORD.findall(norm[ev.trigger_start : ev.end])[1:4]  # `Bantuan ini`: in the trigger or after it
-    return any(w.lower() in objects.words()["demonstratives"] for w in after)
+    return any(w.lower() in DEMONSTRATIVES for w in after)
 
 
 def _noun_of_own_verb(norm: str, ev: Event, sp: Speaker) -> bool:
@@ -428,7 +428,7 @@ def _passive_subject(norm: str, ev: Event) -> bool:
     """Is an act noun the subject of a di- passive written right after it, past a demonstrative or
     `yang` (`bantuan ini diberikan`, `bantuan yang diberikan`), in the trigger or just after it?"""
     after = _WORD.findall(norm[ev.trigger_start : ev.trigger_end + 30])[1:4]
-    skip = objects.words()["demonstratives"]
+    skip = DEMONSTRATIVES
     for w in after:
         if w.lower() in skip or w.lower() == "yang":
             continue

@@ -256,7 +256,7 @@ def _conceded(norm: str, ws: list[Word], t: Trigger) -> bool:
     return False
 
 
-def _circumstance(ws: list[Word], i: int) -> bool:
+def circumstance(ws: list[Word], i: int) -> bool:
     """Does ``ws[i]`` open a circumstance clause (`saat ditemui`), not a time adverb (`saat ini`,
     `setelah itu`)?"""
     if i < 0 or ws[i].low not in lexicon().words["circumstance"]:
@@ -486,11 +486,11 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         met = met or bool(said)  # `Hal itu diungkapkan Pigai saat menerima Bupati …`: the meeting is told
     if _conceded(norm, ws, t):
         return "background"  # `Meski banyak kritik yang diarahkan kepada Menkeu, …`: conceded, not reported
-    if _circumstance(ws, t.first - 1) and not done_before and not met:  # (but `kabur setelah membunuh istrinya`)
+    if circumstance(ws, t.first - 1) and not done_before and not met:  # (but `kabur setelah membunuh istrinya`)
         return "background"  # `saat ditemui`, `usai penangkapan`; but `kata X usai bertemu Prabowo` is the meeting
-    if prev in W["light_verbs"] and t.first > 1 and _circumstance(ws, t.first - 2):
+    if prev in W["light_verbs"] and t.first > 1 and circumstance(ws, t.first - 2):
         return "background"  # `setelah melakukan pembunuhan itu, …`
-    if prev in W["light_verbs"] and any(_circumstance(ws, i) for i in range(max(0, t.first - 4), t.first - 2)):
+    if prev in W["light_verbs"] and any(circumstance(ws, i) for i in range(max(0, t.first - 4), t.first - 2)):
         gap = norm[ws[max(0, t.first - 4)].start : ws[t.first - 1].start]
         if "," not in gap:
             return "background"  # `saat Fahri melakukan kunjungan kerjanya`
