@@ -35,6 +35,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from warta.entities.spellings import one_slip
+
 # letters NFKD does not split into a base letter and a mark
 _LETTERS = str.maketrans({"ð": "d", "đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
 _ROMAN = re.compile(r"^[ivxlc]{1,5}$")
@@ -137,19 +139,6 @@ def spelt_alike(a: str, b: str) -> bool:
 SLIP_WORD = 4  # a word this long, one key slipped, in a name an article writes both ways
 
 
-def _one_slip(x: str, y: str) -> bool:
-    """``y`` is ``x`` with one letter changed, dropped, added, or two neighbours swapped."""
-    if abs(len(x) - len(y)) > 1 or x == y:
-        return False
-    if len(x) == len(y):
-        diff = [i for i, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
-        return len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
-        )
-    short, long = sorted((x, y), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def slipped(a: str, b: str, given: frozenset[str] = frozenset()) -> bool:
     """Whether two folded person names of two words or more are one name with one key slipped in one
     word of four letters or more ('gavin kwan adist', 'gavin kwan adsit'; 'toni kroos', 'toni
@@ -164,7 +153,7 @@ def slipped(a: str, b: str, given: frozenset[str] = frozenset()) -> bool:
     x, y = diff[0]
     if min(len(x), len(y)) < SLIP_WORD or not (x + y).isalpha() or (x in given and y in given):
         return False
-    return _one_slip(x, y)
+    return one_slip(x, y)
 
 
 CLIPPED_WORD = 4  # a word cut to this many letters or more is the name's short form ('Dani' of 'Daniel')
