@@ -18,17 +18,20 @@ from functools import cache
 from warta.entities.patterns import Tok, lexicon
 from warta.entities.roles.words import role_lists
 from warta.entities.spans import Cand, Region
-from warta.entities.words import balinese_words, is_sentence_start, name_like, org_of, place_of, truecase
+from warta.entities.words import (
+    balinese_birth_order,
+    balinese_words,
+    is_sentence_start,
+    name_like,
+    org_of,
+    place_of,
+    truecase,
+)
 from warta.resources import word_set
 
 _MAX_ADDED = 2  # `Ni Ketut Mahadewi …`: at most two words are given back
 _MARKERS = frozenset({"i", "ni"})  # a Balinese name's marker
 _JOINS = frozenset({"dan", "serta", "&"})
-
-
-def _birth_order() -> frozenset[str]:
-    """Balinese birth-order names (data/balinese_birth_order.txt)."""
-    return word_set("warta.entities", "balinese_birth_order.txt", lower=True)
 
 
 def _name_word(tok: Tok, first: Tok | None = None) -> bool:
@@ -41,7 +44,7 @@ def _name_word(tok: Tok, first: Tok | None = None) -> bool:
         first is not None
         and first.lower in balinese_words()
         and first.lower not in _MARKERS
-        and (tok.lower in _MARKERS or tok.lower in balinese_words() and tok.lower not in _birth_order())
+        and (tok.lower in _MARKERS or tok.lower in balinese_words() and tok.lower not in balinese_birth_order())
     ):
         return text[:1].isupper() and not place_of(text) and not org_of(text)
     if not tok.is_word or not text[:1].isupper() or text.isupper() or not text.isalpha():

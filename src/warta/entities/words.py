@@ -223,9 +223,15 @@ def place_words() -> frozenset[str]:
     return _CACHE["place"]
 
 
+def balinese_birth_order() -> frozenset[str]:
+    """The birth-order names of a Balinese name (`Putu`, `Made`, `Ketut`; data/balinese_birth_order.txt)."""
+    return word_set("warta.entities", "balinese_birth_order.txt", lower=True)
+
+
+@cache
 def balinese_words() -> frozenset[str]:
     """Birth-order names and caste titles that follow `I` / `Ni` in a Balinese name."""
-    return word_set("warta.entities", "balinese_names.txt", lower=True)
+    return balinese_birth_order() | word_set("warta.entities", "balinese_titles.txt", lower=True)
 
 
 def balinese_name(toks: list[Tok]) -> bool:
