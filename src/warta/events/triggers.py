@@ -198,6 +198,29 @@ def _asked_clause(t: Trigger) -> bool:
     return bool(after) and after[0] == "%"
 
 
+def _left_undone(ws: list[Word], t: Trigger) -> str | None:
+    """Does the verb before an act leave it undone, as `batal` and `gagal` do: a refusal of a verb
+    (`enggan mengabulkan`, `menolak menandatangani`, `ogah memberikan`; words.json `refusal_verbs`) or a
+    postponement (`menunda penyaluran bantuan`: `postponing_verbs`) — `negated` —, or a dependence
+    (`tergantung dengan persetujuan Tucker`: `dependence_words`) — `hypothetical`? A refusal denied
+    (`tak enggan mengkritik`) leaves the act done (words.json `hesitation`)."""
+    W = lexicon().words
+    k = t.first - 1
+    if k >= 0 and ws[k].low == "untuk":
+        k -= 1  # `menolak untuk diperiksa`
+    if k < 0:
+        return None
+    prev = ws[k].low
+    denied = k > 0 and ws[k - 1].low in W["negation"]
+    verb = ws[t.first].low.startswith(("me", "di", "ber", "ter"))
+    if not denied and ((prev in W["refusal_verbs"] and verb) or prev in W["postponing_verbs"]):
+        return "negated"
+    for j in range(max(0, t.first - 3), t.first - 1):
+        if ws[j].low in W["dependence_words"] and ws[j + 1].low in W["dependence_links"]:
+            return "hypothetical"
+    return None
+
+
 def _cap_after(ws: list[Word], t: Trigger) -> bool:
     return t.last + 1 < len(ws) and is_cap(ws[t.last + 1].text)
 
@@ -429,6 +452,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
     ):
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only; `tak segan meminta maaf`: not hesitant)
+    undone = _left_undone(ws, t)
+    if undone is not None:
+        return undone  # `enggan mengabulkan`, `menunda penyaluran bantuan`, `tergantung dengan persetujuan Tucker`
     in_gap = [i for i in range(*t.gap) if ws[i].low in W["negation"] and not _not_negating(ws, i)] if t.gap else []
     if t.gap and t.type != "DEMAND" and in_gap:
         return "negated"  # `menilai Betty tidak terbukti melanggar` (but `meminta X tak mengorbankan` asks it)
