@@ -44,3 +44,8 @@ def test_a_ticket_of_two_people_is_not_joined() -> None:
         "mendapatkan perolehan suara yang kecil."
     )
     assert not any("-" in name for name in _people(text))
+
+
+def test_a_couple_named_with_a_hyphen_is_not_joined() -> None:
+    text = "Pernikahan Hamish Daud - Raisa digelar secara tertutup di Bali, Selasa (5/9)."
+    assert "Hamish Daud-Raisa" not in _people(text)

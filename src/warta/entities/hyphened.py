@@ -141,6 +141,11 @@ def _named_elsewhere(word: str, entities: list[Entity], lo: int, hi: int, own: E
     )
 
 
+def _held(entities: list[Entity], lo: int, hi: int) -> bool:
+    """Whether some entity's mention lies within ``lo``–``hi``."""
+    return any(x.start < hi and x.end > lo for e in entities for x in e.mentions)
+
+
 def joined_family_names(text: str, entities: list[Entity]) -> list[Entity]:
     """A double-barrelled family name written with spaces round the hyphen, as IndoSum's tokenised text
     does (`Daniel Day - Lewis`, `Catherine Zeta - Jones`, `Dominic Calvert - Lewin`): the tagger reads
@@ -157,9 +162,11 @@ def joined_family_names(text: str, entities: list[Entity]) -> list[Entity]:
             words = m.text.split()
             tail = _FAMILY_TAIL.match(text, m.end) if 2 <= len(words) <= 3 else None
             front = _FAMILY_FRONT.search(text, max(0, m.start - 40), m.start) if len(words) == 1 else None
-            if tail is not None:
+            # (a given name after the hyphen is a second person's, `Hamish Daud - Raisa`; a front half
+            # some entity holds is that entity's, not the start of this one's name)
+            if tail is not None and tail.group(1) not in given:
                 start, end, half = m.start, tail.end(), tail.group(1)
-            elif front is not None and front.group(1).split()[0] in given:
+            elif front is not None and front.group(1).split()[0] in given and not _held(entities, *front.span(1)):
                 start, end, half = front.start(1), m.end, front.group(1)
             else:
                 continue
