@@ -8,7 +8,11 @@ people (`Sudrajat - Achmad Syaikhu`) opens with no such word.
 The same spacing cuts a name's end: the Arabic article before a family name (`Bashar al - Assad`,
 `Sheikh Tamim bin Hamad al - Thani`) and the last syllable of a Korean given name (`Kim Jong - un`,
 `Son Wan - ho`); the tail joins the person written before it, and a "person" read in the family
-name alone (`Assad`) is that person's mention."""
+name alone (`Assad`) is that person's mention.
+
+A double-barrelled family name is cut the same way (`Daniel Day - Lewis` read as `Lewis`, `Catherine
+Zeta - Jones` as `Catherine Zeta`, `Andrea Gustovic - Ercegovac` as two people): its halves join, unless
+the sentence names a ticket (`pasangan … TB Hasanudin - Anton`, data/ticket_words.txt)."""
 
 from __future__ import annotations
 
