@@ -318,6 +318,7 @@ def extract(
     out = acronyms.detach_unfit_acronyms(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     out = hyphened.joined_name_tails(article.text, hyphened.joined_given_names(article.text, out))
+    out = hyphened.joined_family_names(article.text, out)
     out = overlaps.people_closing_bodies(article.text, signatures.writer_line(article, out))
     for e in out:
         if e.label != "PER":

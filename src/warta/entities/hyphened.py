@@ -8,7 +8,11 @@ people (`Sudrajat - Achmad Syaikhu`) opens with no such word.
 The same spacing cuts a name's end: the Arabic article before a family name (`Bashar al - Assad`,
 `Sheikh Tamim bin Hamad al - Thani`) and the last syllable of a Korean given name (`Kim Jong - un`,
 `Son Wan - ho`); the tail joins the person written before it, and a "person" read in the family
-name alone (`Assad`) is that person's mention."""
+name alone (`Assad`) is that person's mention.
+
+A double-barrelled family name is cut the same way (`Daniel Day - Lewis` read as `Lewis`, `Catherine
+Zeta - Jones` as `Catherine Zeta`, `Andrea Gustovic - Ercegovac` as two people): its halves join, unless
+the sentence names a ticket (`pasangan … TB Hasanudin - Anton`, data/ticket_words.txt)."""
 
 from __future__ import annotations
 
@@ -105,6 +109,82 @@ def joined_name_tails(text: str, entities: list[Entity]) -> list[Entity]:
                     e.mentions.extend(other.mentions)  # `rezim Assad`: the same person by the family name
                     e.role = e.role or other.role
                     other.mentions = []
+                if not other.mentions:
+                    dropped.add(id(other))
+        e.mentions.sort(key=lambda x: x.start)
+    return [e for e in entities if id(e) not in dropped]
+
+
+# ` - Lewis`: one capitalised word after a spaced hyphen, no other capitalised word after it (a ticket's
+# second name runs on: `Ridwan Kamil - Uu Ruzhanul Ulum`)
+_FAMILY_TAIL = re.compile(r" - ([A-Z][a-z'’]+)(?![\w'’-])(?! [A-Z])")
+# `Daniel Day - `: two or three capitalised words before a spaced hyphen, right before a one-word person
+_FAMILY_FRONT = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) - $")
+_SENTENCE_START = re.compile(r"[.!?]\s")
+
+
+def _ticket_words() -> frozenset[str]:
+    return word_set("warta.entities", "ticket_words.txt", lower=True)
+
+
+def _in_ticket(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` says two people are named as a ticket or pair (`pasangan`)."""
+    lo = max(0, at - 300)
+    opens = max((m.end() for m in _SENTENCE_START.finditer(text, lo, at)), default=lo)
+    return any(w in _ticket_words() for w in re.findall(r"[a-z]+", text[opens:at].lower()))
+
+
+def _named_elsewhere(word: str, entities: list[Entity], lo: int, hi: int, own: Entity) -> bool:
+    """Whether another person of the article is called by ``word`` outside ``lo``–``hi`` (`Ahok - Djarot`
+    … `Djarot Saiful Hidayat`: the second of a ticket, not the end of the first name)."""
+    return any(
+        word in x.text.split() and not (lo <= x.start and x.end <= hi)
+        for e in entities
+        if e is not own and e.label == "PER"
+        for x in e.mentions
+    )
+
+
+def _held(entities: list[Entity], lo: int, hi: int) -> bool:
+    """Whether some entity's mention lies within ``lo``–``hi``."""
+    return any(x.start < hi and x.end > lo for e in entities for x in e.mentions)
+
+
+def joined_family_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """A double-barrelled family name written with spaces round the hyphen, as IndoSum's tokenised text
+    does (`Daniel Day - Lewis`, `Catherine Zeta - Jones`, `Dominic Calvert - Lewin`): the tagger reads
+    one half as the person and drops or splits off the other. A person of two or three words followed by
+    ` - ` and one capitalised word, or a one-word person after such a run that opens with a known given
+    name, is one person, unless the sentence names a ticket (`pasangan … TB Hasanudin - Anton`) or the
+    other half is another person's word elsewhere in the article."""
+    given = lexicon().given
+    dropped: set[int] = set()
+    for e in entities:
+        if e.label != "PER" or id(e) in dropped:
+            continue
+        for k, m in enumerate(list(e.mentions)):
+            words = m.text.split()
+            tail = _FAMILY_TAIL.match(text, m.end) if 2 <= len(words) <= 3 else None
+            front = _FAMILY_FRONT.search(text, max(0, m.start - 40), m.start) if len(words) == 1 else None
+            # (a given name after the hyphen is a second person's, `Hamish Daud - Raisa`; a front half
+            # some entity holds is that entity's, not the start of this one's name)
+            if tail is not None and tail.group(1) not in given:
+                start, end, half = m.start, tail.end(), tail.group(1)
+            elif front is not None and front.group(1).split()[0] in given and not _held(entities, *front.span(1)):
+                start, end, half = front.start(1), m.end, front.group(1)
+            else:
+                continue
+            # (the family word of the other half: `Daniel` of `Daniel Day` may be anyone's given name)
+            if _in_ticket(text, start) or _named_elsewhere(half.split()[-1], entities, start, end, e):
+                continue
+            whole = text[start:end]
+            e.mentions[k] = Mention(start, end, whole)
+            if e.canonical == m.text or len(words) > 1:
+                e.canonical = whole.replace(" - ", "-")
+            for other in entities:
+                if other is e or id(other) in dropped:
+                    continue
+                other.mentions = [x for x in other.mentions if not (start <= x.start and x.end <= end)]
                 if not other.mentions:
                     dropped.add(id(other))
         e.mentions.sort(key=lambda x: x.start)
