@@ -10,6 +10,7 @@ from warta.entities import gazetteer as gz
 from warta.entities.candidates import COMPANY_FORMS
 from warta.entities.patterns import lexicon
 from warta.entities.words import org_of
+from warta.resources import word_set
 
 # Words before an organisation's name that make one name with it, not a unit of it
 # (`PT Pertamina`, `Bank BCA`, `The Guardian`, `Mabes Polri`): the same body, nothing nested.
@@ -24,18 +25,51 @@ def _fold(s: str) -> str:
 
 def _inner(text: str, known: dict[str, str]) -> int | None:
     """Character offset of the longest known organisation that closes ``text`` after at least
-    one capitalised word, or None."""
+    one capitalised word (or of a parent body closing a unit's name, `_headed_parent`), or None."""
     words = text.split(" ")
     if len(words) < 2:
         return None
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
+        if _headed_parent(words, k):
+            return len(" ".join(words[:k])) + 1
         if tail not in known or not words[k - 1][:1].isupper():
             continue
         if k == 1 and words[0].casefold().rstrip(".") in _SAME_BODY:
             return None
         return len(" ".join(words[:k])) + 1
     return None
+
+
+_CONNECTORS = frozenset(("dan", "&"))
+
+
+def _name_word(w: str) -> bool:
+    """A word of a unit's or a body's own name: capitalised, a number, or in brackets."""
+    return w[:1].isupper() or w[:1].isdigit() or w[:1] == "("
+
+
+def _headed_parent(words: list[str], k: int) -> bool:
+    """``words[k:]`` is the parent body closing a unit's or a site's name: the name opens with a
+    unit's or a site's head word (data/inner_unit_heads.txt: `Komisi`, `Komite`, `Fakultas`,
+    `Gedung`) and a word of the unit's own (`Komisi III`, `Komite Disiplin`); the parent opens
+    with a body's head word (data/inner_parent_heads.txt) and has two words or more (`Federasi
+    Sepak Bola Prancis`, `Universitas Islam Indonesia`); a listed body with the country's `RI`
+    is left (`Komisi XI DPR RI`: the MINE gold lists the commission alone). Not after `dan` or a
+    comma: `Kesyahbandaran dan Otoritas Pelabuhan` names one office."""
+    if k < 2 or words[0].lower() not in word_set("warta.entities", "inner_unit_heads.txt", lower=True):
+        return False
+    own = words[1:k]
+    if not all(_name_word(w) or w in _CONNECTORS for w in own) or own[-1] in _CONNECTORS or own[-1].endswith(","):
+        return False
+    tail = words[k:]
+    return (
+        len(tail) >= 2
+        and tail[0][:1].isupper()
+        and tail[0].lower() in word_set("warta.entities", "inner_parent_heads.txt", lower=True)
+        and all(_name_word(w) or w in _CONNECTORS for w in tail)
+        and tail[-1] not in _CONNECTORS
+    )
 
 
 def inner_orgs(text: str, entities: list[Entity]) -> list[Entity]:
@@ -62,7 +96,7 @@ def inner_orgs(text: str, entities: list[Entity]) -> list[Entity]:
             by_name.setdefault(_fold(n), e)
     added: dict[str, Entity] = {}
     for mention, key in found:
-        if key in by_name:
+        if key in by_name or _fold(org_of(mention.text) or "") in by_name:
             continue  # already an entity of the article: nothing is missing
         e = added.get(key)
         if e is None:
