@@ -14,29 +14,36 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eventcases import acts, parties  # noqa: E402
 
 from warta.events.parties import thing_named  # noqa: E402
 
 
-def test_an_approved_budget_is_no_party_and_the_approval_stays() -> None:
-    text = (
-        "Komisi II DPR RI menggelar rapat kerja dengan Otorita Ibu Kota Nusantara (OIKN) di Senayan.\n\n"
-        "Dalam poin kesimpulan, Komisi II DPR RI menyetujui pagu anggaran OIKN tahun 2025 sebesar Rp 6,3 triliun."
-    )
-    actor, recipient = parties(text, "AGREE", "menyetujui")
-    assert actor == "Komisi II DPR RI"
-    assert recipient is None
-
-
-def test_a_test_demanded_is_no_one_asked() -> None:
-    text = (
-        "Mario Teguh sempat menolak mengakui Kiswinar sebagai anaknya.\n\n"
-        "Kala itu Mario menuntut tes DNA yang membuktikan bahwa Kis merupakan anak kandungnya."
-    )
-    actor, recipient = parties(text, "DEMAND", "menuntut")
-    assert actor == "Mario Teguh"
+@pytest.mark.parametrize(
+    ("text", "type", "trigger", "doer"),
+    [
+        (  # an approved budget is no party, and the approval stays
+            "Komisi II DPR RI menggelar rapat kerja dengan Otorita Ibu Kota Nusantara (OIKN) di Senayan.\n\n"
+            "Dalam poin kesimpulan, Komisi II DPR RI menyetujui pagu anggaran OIKN tahun 2025 sebesar Rp 6,3 triliun.",
+            "AGREE",
+            "menyetujui",
+            "Komisi II DPR RI",
+        ),
+        (  # a test demanded is no one asked
+            "Mario Teguh sempat menolak mengakui Kiswinar sebagai anaknya.\n\n"
+            "Kala itu Mario menuntut tes DNA yang membuktikan bahwa Kis merupakan anak kandungnya.",
+            "DEMAND",
+            "menuntut",
+            "Mario Teguh",
+        ),
+    ],
+)
+def test_an_act_on_a_named_thing_stays_with_no_recipient(text: str, type: str, trigger: str, doer: str) -> None:
+    actor, recipient = parties(text, type, trigger)
+    assert actor == doer
     assert recipient is None
 
 
