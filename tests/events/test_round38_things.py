@@ -72,3 +72,12 @@ def test_the_thing_test_reads_past_a_count() -> None:
     assert thing_named("pagu anggaran OIKN tahun 2025")
     assert not thing_named("empat IUP")  # the permits stand for the companies that held them
     assert not thing_named("program pemerintah")  # a step of its owner, read by the step reader
+
+
+def test_a_budget_paper_signed_gives_way_to_the_side_signing_with() -> None:
+    text = (
+        "Rapat paripurna digelar di gedung DPRD Bone pada Senin.\n\n"
+        "Bupati Bone Andi Asman Sulaiman menandatangani kesepakatan KUPA PPAS APBD Perubahan 2025 bersama DPRD Bone."
+    )
+    _, recipient = parties(text, "AGREE", "menandatangani")
+    assert recipient == "DPRD Bone"
