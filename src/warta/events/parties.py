@@ -181,7 +181,8 @@ class Parties:
         self.last_pair: Event | None = None  # the last joint act (meeting, accord) with both sides named
         self._media: frozenset[str] | None = None  # the media this article takes statements from
         self._spans: dict[tuple[int, int], Speaker | None] = {}  # (start, end) -> what the phrase names
-        self._things: dict[int, Speaker] = {}  # trigger start -> the thing read where its recipient stands
+        # (trigger start, end, type) -> the thing read where the recipient of that trigger stands
+        self._things: dict[tuple[int, int, str], Speaker] = {}
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -2110,7 +2111,7 @@ class Parties:
             if recip is not None and recip.entity is None and not self._party_like(recip):
                 # `Rumah warga diserang`: the owner of the thing acted on; `Jadi hari ini sudah
                 # dinyatakan ditahan`: `hari` is no one
-                self._thing_read(tstart, recip)  # (`Tunjangan perumahan anggota dewan … disepakati`)
+                self._thing_read((tstart, tend, p.type), recip)  # (`Tunjangan perumahan anggota dewan … disepakati`)
                 recip = self._possessor(recip)
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
@@ -2308,7 +2309,7 @@ class Parties:
                 prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
                 recip = Speaker(prev.name, prev.entity, None, None)
         if recip is not None and not self._party_like(recip):
-            self._thing_read(tstart, recip)
+            self._thing_read((tstart, tend, p.type), recip)
             recip = target  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
         if recip is None and p.words[-1] == "untuk":
             # `berkomitmen untuk terus mendukung Otorita IKN`: the party of the promised act
@@ -2362,7 +2363,7 @@ class Parties:
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             obj = self._thing_criticised(ws, after) if p.voice == "act" and t.gap is None else None
             if obj is not None and thing_named(obj.name) and self._party_like(obj, things=False):
-                self._thing_read(tstart, obj)  # `menggugat Pasal 27A UU ITE`: a named thing challenged, at no body
+                self._thing_read((tstart, tend, p.type), obj)  # `menggugat Pasal 27A UU ITE`: at no body
             elif obj is None or not _topic_head(obj.name):
                 recip = self._target(actor)  # a criticism with no one named: the body the story is about
             else:  # `kecewa dengan keputusan pemerintah`: at whoever the thing written names, else no one
@@ -2797,18 +2798,19 @@ class Parties:
             ws = ws[1:]  # `Realisasi penguatan kerja sama …`, `Pemotongan dana pusat`: no name
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
 
-    def _thing_read(self, tstart: int, sp: Speaker) -> None:
-        """Keep ``sp``, read where the recipient of the trigger at ``tstart`` stands, when it is a thing
-        that passed as a party before the readers knew it for one (`menyetujui pagu anggaran OIKN`)."""
+    def _thing_read(self, key: tuple[int, int, str], sp: Speaker) -> None:
+        """Keep ``sp``, read where the recipient of the trigger ``key`` (its start, end and type) stands,
+        when it is a thing that passed as a party before the readers knew it for one (`menyetujui pagu
+        anggaran OIKN`)."""
         if thing_named(sp.name) and self._party_like(sp, things=False):
-            self._things[tstart] = sp
+            self._things[key] = sp
 
     def weighed(self, ev: Event) -> Event:
         """``ev`` as detection's `incomplete` veto weighs it: with the thing it was done to as its
         recipient, when the readers read one there and left the recipient empty. A thing is no party,
         but an act on it (`Komisi II DPR RI menyetujui pagu anggaran OIKN`, `Mario menuntut tes DNA`)
         keeps the standing it had when the thing was read as one; only its recipient is left out."""
-        thing = self._things.get(ev.trigger_start)
+        thing = self._things.get((ev.trigger_start, ev.trigger_end, ev.type))
         return ev if ev.recipient is not None or thing is None else replace(ev, recipient=thing)
 
     def _capital_by_place(self, sp: Speaker) -> bool:
