@@ -216,7 +216,10 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "fiction")
                 continue  # `Marlina membunuh Markus` in a film's synopsis: a character's act, no one's
             again = ev is not None and _mentioned_again(ev, ws, t, out)
-            if not _complete(ev, ws[t.first].low, _light(ws, t) or again, article.norm):
+            # (an act on a thing read where its recipient stands is weighed with it: parties.weighed)
+            if not _complete(
+                parties.weighed(ev) if ev is not None else None, ws[t.first].low, _light(ws, t) or again, article.norm
+            ):
                 note(t, ev, "incomplete")
                 continue
             parties.institutional(ev)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 from warta.document import Article, Event, Speaker
@@ -180,6 +181,8 @@ class Parties:
         self.last_pair: Event | None = None  # the last joint act (meeting, accord) with both sides named
         self._media: frozenset[str] | None = None  # the media this article takes statements from
         self._spans: dict[tuple[int, int], Speaker | None] = {}  # (start, end) -> what the phrase names
+        # (trigger start, end, type) -> the thing read where the recipient of that trigger stands
+        self._things: dict[tuple[int, int, str], Speaker] = {}
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -1897,6 +1900,7 @@ class Parties:
         recip: Speaker | None = None
         mutual = p.voice == "mut" or "saling" in p.words
         target: Speaker | None = None  # a place attacked, the recipient though no party
+        paper = False  # what the act is done to is a thing (`menyetujui pagu anggaran OIKN`): no one to carry in
         after = t.last + 1 if p.words[-1] not in ("@", "&") else t.last  # `menerima Fahri`: the name is the party
         while p.voice == "act" and after + 1 < len(ws) and ws[after].low in objects.words()["manner_after"]:
             after += 1  # `menembak mati dua warga`: the ones shot, past how
@@ -1925,6 +1929,7 @@ class Parties:
                     while b - a > 1 and ws[b - 1].low in ("untuk", "agar", "supaya", "terbukti", "telah", "sudah"):
                         b -= 1  # `menyatakan terdakwa X terbukti bersalah`: X
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
+                paper = recip is not None and thing_named(recip.name)  # `menandatangani sejumlah Nota Kesepahaman`
                 if p.type == "DEMAND" and recip is not None and recip.entity is None and _asked_to_act(ws, t, a, b):
                     self._addressed.add((recip.start, recip.end))  # `mendorong rumah sakit untuk memperbaiki …`
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
@@ -1935,6 +1940,7 @@ class Parties:
                     after += 1  # `memprotes keras klaim Jepang`: the object after the manner
                 after = self._past_programme(ws, t, after)
                 recip = self._np(ws, after, qi)
+                paper = recip is not None and thing_named(recip.name)
                 exchange = "saling" in p.words or (t.first > 0 and ws[t.first - 1].low == "saling")
                 if exchange and recip is not None and recip.entity is None:
                     recip = None  # `Kedua negara saling mengusir diplomat`: what the sides exchange, not a party
@@ -2105,6 +2111,7 @@ class Parties:
             if recip is not None and recip.entity is None and not self._party_like(recip):
                 # `Rumah warga diserang`: the owner of the thing acted on; `Jadi hari ini sudah
                 # dinyatakan ditahan`: `hari` is no one
+                self._thing_read((tstart, tend, p.type), recip)  # (`Tunjangan perumahan anggota dewan … disepakati`)
                 recip = self._possessor(recip)
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
@@ -2302,6 +2309,7 @@ class Parties:
                 prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
                 recip = Speaker(prev.name, prev.entity, None, None)
         if recip is not None and not self._party_like(recip):
+            self._thing_read((tstart, tend, p.type), recip)
             recip = target  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
         if recip is None and p.words[-1] == "untuk":
             # `berkomitmen untuk terus mendukung Otorita IKN`: the party of the promised act
@@ -2321,7 +2329,7 @@ class Parties:
                 actor = Speaker(prev.name, prev.entity, None, None)
         if actor is None and qi is not None and p.type in W["verbal_types"]:
             actor = self._speaker_of(qi)  # `perlu dipertanyakan` in a quote: the speaker's view
-        reply = actor is not None and p.voice in ("act", "recv")
+        reply = actor is not None and p.voice in ("act", "recv") and not paper  # (a thing agreed is no reply)
         if recip is None and reply and p.type in ("AGREE", "CONSULT", "AID") and self.last_event is not None:
             prev = self.last_event
             if prev.type == p.type and prev.actor is not None and not _same(prev.actor, actor):
@@ -2354,7 +2362,9 @@ class Parties:
             recip = self._done_by(ws, obj.end) if obj is not None and obj.end is not None else None
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             obj = self._thing_criticised(ws, after) if p.voice == "act" and t.gap is None else None
-            if obj is None or not _topic_head(obj.name):
+            if obj is not None and thing_named(obj.name) and self._party_like(obj, things=False):
+                self._thing_read((tstart, tend, p.type), obj)  # `menggugat Pasal 27A UU ITE`: at no body
+            elif obj is None or not _topic_head(obj.name):
                 recip = self._target(actor)  # a criticism with no one named: the body the story is about
             else:  # `kecewa dengan keputusan pemerintah`: at whoever the thing written names, else no one
                 recip = self._topic_owner(ws, obj, p.type)
@@ -2748,7 +2758,10 @@ class Parties:
         in the act criticised), not from an earlier sentence?"""
         return recip is None or recip.start is None or recip.start >= tend
 
-    def _party_like(self, sp: Speaker) -> bool:
+    def _party_like(self, sp: Speaker, things: bool = True) -> bool:
+        """Is ``sp`` someone — a person, a body, people — rather than a thing or a phrase of common
+        words? Without ``things`` a paper, a sum, a rule or a procedure with a name after its head
+        (`thing_named`: `pagu anggaran OIKN`) passes, as it did before the readers knew it for a thing."""
         if sp.entity is not None or (sp.start, sp.end) in self._addressed:
             return True
         ws = sp.name.split()
@@ -2760,8 +2773,8 @@ class Parties:
             return True  # initials: `AS`, `DDS`, `RP` (not the currency `Rp`)
         if head in W["step_nouns"] and len(ws) > 1:
             return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
-        if head in W["not_party_heads"]:
-            return False
+        if head in W["not_party_heads"] or (things and thing_named(sp.name)):
+            return False  # `pagu anggaran OIKN`, `Nota Kesepahaman`: a thing, though a name follows
         if head in W["group_words"] and len(ws) > 1:
             return True  # `sekelompok pemuda`: a band of people
         if head.split("-")[0] in W["not_party_heads"]:
@@ -2784,6 +2797,21 @@ class Parties:
         if self._capital_by_place(sp):
             ws = ws[1:]  # `Realisasi penguatan kerja sama …`, `Pemotongan dana pusat`: no name
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
+
+    def _thing_read(self, key: tuple[int, int, str], sp: Speaker) -> None:
+        """Keep ``sp``, read where the recipient of the trigger ``key`` (its start, end and type) stands,
+        when it is a thing that passed as a party before the readers knew it for one (`menyetujui pagu
+        anggaran OIKN`)."""
+        if thing_named(sp.name) and self._party_like(sp, things=False):
+            self._things[key] = sp
+
+    def weighed(self, ev: Event) -> Event:
+        """``ev`` as detection's `incomplete` veto weighs it: with the thing it was done to as its
+        recipient, when the readers read one there and left the recipient empty. A thing is no party,
+        but an act on it (`Komisi II DPR RI menyetujui pagu anggaran OIKN`, `Mario menuntut tes DNA`)
+        keeps the standing it had when the thing was read as one; only its recipient is left out."""
+        thing = self._things.get((ev.trigger_start, ev.trigger_end, ev.type))
+        return ev if ev.recipient is not None or thing is None else replace(ev, recipient=thing)
 
     def _capital_by_place(self, sp: Speaker) -> bool:
         """Does ``sp`` open its sentence with a derived word (a `peN-an`, `per-an`, `ke-an`, `-isasi`,
@@ -3435,6 +3463,19 @@ def _quantifier(w: str) -> bool:
     """A number or quantifier before a noun (`tiga`, `para`, `seluruh`, `ratusan`, `12`): not its head."""
     W = lexicon().words
     return w in NUMERALS or w in W["agent_determiners"] or w in W["crowd_counts"] or w.isdigit()
+
+
+def thing_named(name: str) -> bool:
+    """Does ``name`` name a thing — a paper, a sum of money, a rule, a procedure (parties.json
+    `thing_heads`) — by its head, past a count? A name written after the head is the thing's, not a
+    party (`pagu anggaran OIKN tahun 2025`, `sejumlah Nota Kesepahaman`, `tes DNA`, `Pasal 27A UU
+    ITE`). The party readers read it; detection's veto weighs an act with such a thing where it was
+    read as one before (`Parties.weighed`), so the act stands with no recipient. The lexicon's
+    `not_party_heads` are read apart: they were never parties, and an act on one still needs someone."""
+    ws = [w.lower().strip(",.()\"'“”") for w in name.split()]
+    while len(ws) > 1 and (_quantifier(ws[0]) or ws[0].replace(".", "").replace(",", "").isdigit()):
+        ws = ws[1:]  # `sejumlah Nota Kesepahaman`, `200 dokumen`
+    return bool(ws) and ws[0].split("-")[0] in objects.words()["thing_heads"]  # (`berkas-berkas`)
 
 
 def _group_pronoun(w: str) -> bool:
