@@ -2084,6 +2084,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 sp = intro
             elif prev is not None and prev.resolved is not None and c.para - _last_para(prev) <= 1:
                 sp = prev.resolved  # type: ignore[assignment]
+                if c.via is None:
+                    c.via = prev.via  # `"…," kata Khan, dilansir Reuters.` ¶ `"…"`: the same interview
             else:
                 nxt = next((d for d in cands[k + 1 :] if d.kind == "direct"), None)
                 if nxt is not None and nxt.speaker_span and nxt.para - c.para <= 1 and not nxt.continuation:

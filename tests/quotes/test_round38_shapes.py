@@ -1,0 +1,49 @@
+"""Shapes of the thirty-eighth round (IndoSum pool read by outlet). Sentences written for this file in
+the shapes of Indonesian news; each rule is also tested on the shapes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _vias(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    art = warta.read({"id": "t", "text": "Jakarta, CNN Indonesia -- Warga mengungsi sejak pagi.\n\n" + text + "\n"})
+    return [(q.kind, q.speaker.name if q.speaker is not None else None, q.cue, q.via) for q in art.quotes]
+
+
+# A quotation that goes on in the next paragraph with no verb of saying of its own is the same
+# interview as the quote before it: it was taken from the same medium.
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "Wali Kota London Sadiq Khan menolak penundaan pemilu.\n\n“ Satu hal yang bisa kita lakukan adalah "
+            "menunjukkan bahwa kita tidak takut, ” kata Khan, dilansir Reuters, Minggu (4 / 6).\n\n“ Saya tidak "
+            "menyarankan penundaan pemilu. Saya percaya pada demokrasi. ”",
+            "Sadiq Khan",
+            "Reuters",
+        ),
+        (
+            'Wesley Sneijder resmi bergabung dengan Al Gharafa.\n\n"Saya sangat gembira berada di sini. Saya '
+            'merasa sangat diterima," tukas eks kapten timnas Belanda itu dilansir Gulf Times.\n\n"Dari yang saya '
+            'dengar, tim ini punya banyak pemain muda berkualitas."',
+            "Wesley Sneijder",
+            "Gulf Times",
+        ),
+    ],
+)
+def test_continued_quotation_keeps_the_medium(text: str, speaker: str, via: str) -> None:
+    got = _vias(text)
+    assert [q[3] for q in got if q[0] == "direct"] == [via, via], got
+    assert got[-1][1] == speaker and got[-1][2] is None
+
+
+def test_continued_quotation_without_a_medium_gets_none() -> None:
+    got = _vias(
+        "Wali Kota London Sadiq Khan menolak penundaan pemilu.\n\n“ Satu hal yang bisa kita lakukan adalah "
+        "menunjukkan bahwa kita tidak takut, ” kata Khan, Minggu (4 / 6).\n\n“ Saya tidak menyarankan "
+        "penundaan pemilu. Saya percaya pada demokrasi. ”"
+    )
+    assert [q[3] for q in got if q[0] == "direct"] == [None, None], got
