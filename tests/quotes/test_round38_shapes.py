@@ -47,3 +47,29 @@ def test_continued_quotation_without_a_medium_gets_none() -> None:
         "penundaan pemilu. Saya percaya pada demokrasi. ”"
     )
     assert [q[3] for q in got if q[0] == "direct"] == [None, None], got
+
+
+# A medium quoted as the source of a statement is also where the article took it from.
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        (
+            "Sementara itu, The Sun melaporkan gadis tersebut tinggal bersama keluarganya di bagian timur Inggris.",
+            "The Sun",
+        ),
+        (
+            "Sharapova, yang menderita cedera pada pertandingan putaran pertama, mundur dari turnamen di "
+            "Cincinnati menjelang Grand Slam terakhir tahun ini, lapor Reuters.",
+            "Reuters",
+        ),
+        ("Tuttosport mengklaim Juventus sedang mencari gelandang kreatif masa depan.", "Tuttosport"),
+    ],
+)
+def test_medium_as_source_is_the_via(text: str, medium: str) -> None:
+    got = _vias(text)
+    assert [(q[1], q[3]) for q in got] == [(medium, medium)], got
+
+
+def test_person_as_source_gets_no_via() -> None:
+    got = _vias("Pelatih Juventus Massimiliano Allegri mengklaim timnya sedang mencari gelandang kreatif.")
+    assert [q[3] for q in got] == [None], got
