@@ -73,3 +73,37 @@ def test_medium_as_source_is_the_via(text: str, medium: str) -> None:
 def test_person_as_source_gets_no_via() -> None:
     got = _vias("Pelatih Juventus Massimiliano Allegri mengklaim timnya sedang mencari gelandang kreatif.")
     assert [q[3] for q in got] == [None], got
+
+
+# The medium a source spoke to, named after `kepada`, is the via when its name ends on a word of
+# media; a verb of saying the lexicon lacks (`buka`) reads it as `kata` does; a person spoken to is none.
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ('"Dani Alves adalah orang yang idiot dan tidak tahu apa-apa," buka Maradona kepada TyC Sports.', "TyC Sports"),
+        (
+            '"Tidak ada masalah yang tidak bisa diselesaikan dengan rekonsiliasi," kata Menteri Luar Negeri '
+            "Turki Mevlut Cavusoglu kepada Qatari News Agency (QNA) saat tiba di Doha, Rabu (14 / 6).",
+            "Qatari News Agency",
+        ),
+        (
+            "Kepada Entertainment Weekly, Iggy pernah mengatakan bahwa dirinya sangat menikmati menjadi model "
+            "lukisan tanpa busana.",
+            "Entertainment Weekly",
+        ),
+        (
+            '"Mereka bilang mereka menyebut saya raja. Saya bukan raja," katanya kepada acara Fox News '
+            '"Sunday Morning Futures."',
+            "Fox News",
+        ),
+        ('"Kami akan datang ke Istana untuk berdialog," kata Budi kepada Presiden Joko Widodo.', None),
+        (
+            "Kepada DailySocial, CEO Seekmi Clarissa Leung menjelaskan penambahan tiga layanan ini akan menjadi "
+            "solusi bagi pengguna.",
+            None,
+        ),
+    ],
+)
+def test_medium_spoken_to_is_the_via(text: str, via: str | None) -> None:
+    got = _vias(text)
+    assert [q[3] for q in got] == [via], got
