@@ -1986,23 +1986,8 @@ def _cut_at_rebuttal(norm: str, c: Candidate) -> None:
 def _says_itself(ws: list[Word]) -> bool:
     """`Dilansir detikNews, Sekjen Golkar Sarmuji mengumumkan penonaktifan Adies Kadir.`: the
     sentence after the medium has a speaker and a verb of saying of its own, so the medium is no
-    source of it even where no reported clause could be read off that verb. Not a word that only
-    looks like one: a closing cue that names no one after it is an adjective (`sinar yang terang
-    saat …`), and a reduplicated passive is hearsay with no source (`Alves disebut - sebut tengah
-    didekati …`), which the medium reports."""
-    for k in range(1, len(ws)):
-        cn = cue_of(ws[k])
-        if cn is None:
-            continue
-        nxt = ws[k + 1] if k + 1 < len(ws) else None
-        if cn[0].uses == {"post"} and not cn[1] and not (nxt is not None and is_cap(nxt.text)):
-            continue  # `terang`, `jelas`, `tegas` as adjectives
-        if nxt is not None and ws[k].low.startswith("di") and nxt.low == ws[k].low[2:]:
-            continue  # `disebut - sebut`: rumoured
-        if k > 1 and ws[k - 1].low.startswith("di") and ws[k].low == ws[k - 1].low[2:]:
-            continue  # (its second half)
-        return True
-    return False
+    source of it even where no reported clause could be read off that verb."""
+    return any(cue_of(w) is not None for w in ws[1:])
 
 
 def _coordinated(norm: str, c: Candidate, para: int) -> Candidate | None:
