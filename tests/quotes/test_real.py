@@ -59,7 +59,9 @@ def test_liputan6_example_all_ten_quotes_right(h):
     hits, n_pred, n_gold = _check(gold, a)
     assert (hits, n_pred, n_gold) == (10, 10, 10)
     vias = [q.via for q in a.quotes if q.via]
-    assert vias == ["The Guardian", "CNN", "CNN"]
+    # `TASS melaporkan, …`: a medium as the source is also the via (round 38; the example's gold leaves
+    # it out, half A's `The Sun melaporkan` and `demikian laporan Xinhua` give it; score.py counts gold vias)
+    assert vias == ["The Guardian", "TASS", "CNN", "CNN"]
 
 
 def test_dev_articles_end_to_end(h):

@@ -61,6 +61,7 @@ MEDIUM_PREFIX = (
     "portal",
     "kantor berita",
     "media",
+    "acara",  # `katanya kepada acara Fox News "Sunday Morning Futures"`: a programme of the medium
 )
 
 
@@ -400,7 +401,14 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
 
 # the rest of an outlet's web name, then `dari` and the medium it relays (`.net dari Firstpost`)
 RELAYED_FROM = re.compile(r"\.[a-z]{2,4}(?:\.[a-z]{2})?\s+dari\s+(?=[A-Z])")
-TOLD_TO = re.compile(r"(?<!\w)kepada(?:\s+|(?=[A-Z]))")  # `ujarnya kepada BBC`, `kepadaTNT Sports`
+TOLD_TO = re.compile(r"(?<!\w)[Kk]epada(?:\s+|(?=[A-Z]))")  # `ujarnya kepada BBC`, `kepadaTNT Sports`
+MEDIUM_HEADS = wordset("medium_heads")
+
+
+def _medium_named(name: str) -> bool:
+    """A name the source spoke to that is a medium's: listed, or ending on a word of media
+    (`TyC Sports`, `Qatari News Agency`, `Entertainment Weekly`; grammar.json `medium_heads`)."""
+    return name in lexicon().foreign_media or name.split()[-1].lower() in MEDIUM_HEADS
 
 
 def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -418,7 +426,7 @@ def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
         # `…," ujarnya kepada BBC`: said to a foreign medium, which the article took it from
         m = TOLD_TO.search(norm, start, end)
         med = medium_after(norm, m.end(), end) if m else None
-        if med is not None and med[2] not in lex.foreign_media:
+        if med is not None and not _medium_named(med[2]):
             med = _unglued_medium(med, lex.foreign_media)
     return (med[2], (med[0], med[1])) if med else None
 

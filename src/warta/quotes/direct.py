@@ -21,6 +21,7 @@ from warta.quotes.attribution import (
     Attribution,
     closing_attribution,
     cue_of,
+    find_via,
     np_after,
     post_attribution,
     pre_attribution,
@@ -346,6 +347,9 @@ def _unknown_cue(norm: str, pieces, para: int, s: int, e: int) -> Candidate | No
         return None
     c.speaker_span = (name[0], name_end)
     c.attribution = (min(word[0], name[0]), max(word[1], name_end))
+    via = find_via(norm, name_end, e)  # `"…," buka Giggs kepada Sky Sports.`: told to a medium
+    if via is not None:
+        c.via, c.via_span = via
     return c
 
 

@@ -2084,6 +2084,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 sp = intro
             elif prev is not None and prev.resolved is not None and c.para - _last_para(prev) <= 1:
                 sp = prev.resolved  # type: ignore[assignment]
+                if c.via is None:
+                    c.via = prev.via  # `"…," kata Khan, dilansir Reuters.` ¶ `"…"`: the same interview
             else:
                 nxt = next((d for d in cands[k + 1 :] if d.kind == "direct"), None)
                 if nxt is not None and nxt.speaker_span and nxt.para - c.para <= 1 and not nxt.continuation:
@@ -2152,6 +2154,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))
             if not c.extra.get("embedded"):
                 r.add(c.speaker_span[0] if c.speaker_span else c.start, sp, direct=c.kind == "direct")
+            if c.via is None and sp.name in lexicon().foreign_media:
+                c.via = sp.name  # `The Sun melaporkan …`, `…, lapor Reuters.`: a medium's words, taken from it
         if c.via is not None:
             c.via = c.via[skip_lead(c.via, 0, len(c.via)) :]  # `dilaporkan oleh TechCrunch`
             j = r._entity_named(c.via)
