@@ -358,19 +358,25 @@ def bearer_apart(store: Store, form: str, target: int) -> str | None:
             continue
         if own & set(words) or rest_is_person(store, norm):
             continue
-        if beside is None:
-            marks = ",".join("?" * len(ents))
-            beside = {int(r[0]) for r in store.query(f"SELECT article FROM mentions WHERE entity IN ({marks})", ents)}
-        its = store.query(
-            "SELECT a.num, coalesce(a.title, '') || ' ' || a.body FROM mentions m JOIN articles a ON a.num = m.article "
-            "WHERE m.entity = ?",
-            (int(n),),
-        )
+        its = [
+            (a, f"{t or ''}\n{b or ''}")  # (the title, then the body, as `usage.written` gives a text)
+            for a, t, b in store.query(
+                "SELECT a.num, a.title, a.body FROM mentions m JOIN articles a ON a.num = m.article WHERE m.entity = ?",
+                (int(n),),
+            )
+        ]
         lead = words[:-1] if words[-1] == form else []
-        if lead and not any(w in given_names() for w in lead) and {int(a) for a, _ in its} <= beside:
+        if lead and not any(w in given_names() for w in lead):
+            if beside is None:
+                marks = ",".join("?" * len(ents))
+                beside = {
+                    int(r[0]) for r in store.query(f"SELECT article FROM mentions WHERE entity IN ({marks})", ents)
+                }
             from warta.identity.forms import spoken_of  # (forms reads this module's rules)
 
-            if not any(spoken_of([(int(a), text, [])], w, []) for w in lead for a, text in its):
+            if {int(a) for a, _ in its} <= beside and not any(
+                spoken_of([(a, t, [])], w, []) for w in lead for a, t in its
+            ):
                 continue  # no given name before it, nor one the text writes as a person's ('kata Rachmawati')
         # his own articles must write the bare word too ('Lowes menegaskan'): a namesake written only in
         # full ('Fadhly Alimin Hasyim') leaves the bare word to the one the corpus writes it for
