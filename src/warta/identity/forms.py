@@ -46,7 +46,7 @@ from warta.identity.name_words import (
 )
 from warta.identity.names import CONNECTORS
 from warta.identity.national_names import national_form
-from warta.identity.persons import first_name_of_stored_two, first_name_of_two
+from warta.identity.persons import bearer_apart, first_name_of_stored_two, first_name_of_two
 from warta.identity.regions import place_level_ok
 from warta.identity.stored import is_place, names_of, not_an_identity, stored_num
 from warta.identity.usage import Usage, body_of, usage, written
@@ -150,11 +150,14 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return None, f"{why}: initials the corpus also stores as another name"
         if first_name_of_two(store, form, ranked):
             return None, f"{why}: the first name of two"
+        if count < 2 and any(form in f.split() for f in fulls) and (other := bearer_apart(store, form, target)):
+            # 'lowes' read once for 'Alex Lowes' while 'Sam Lowes' is stored: a name several people bear
+            return None, f"{why}: a name '{other}' bears too, read for this one in one article"
         words = [f.split() for f in fulls if form in f.split()]
         given = any(w[0] in given_names() for w in words)
         acts = _acts_as_person(store, ents) and not _officer_after(texts, written_names)
         cues = _person_cues(texts, written_names) or _listed_with_people(store, texts, written_names, ents)
-        cues = cues or _spoken_of(texts, form, written_names)
+        cues = cues or spoken_of(texts, form, written_names)
         if words and not given and not acts and not cues and not _named_again(use):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
         if words and _not_a_persons_name(texts, written_names):
@@ -290,7 +293,7 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
         not given
         and (not _acts_as_person(store, ents) or _officer_after(texts, written_names))
         and not _person_cues(texts, written_names)
-        and not _spoken_of(texts, form, written_names)
+        and not spoken_of(texts, form, written_names)
         and not _listed_with_people(store, texts, written_names, ents)
         and not _titled(texts, written_names)
         and not _named_again(usage(store, form, ents, written_names, [], texts))
@@ -731,7 +734,7 @@ def _cue_pattern() -> tuple[str, str, str]:
     return alternation("speech_before"), alternation("speech_after"), alternation("companions")
 
 
-def _spoken_of(texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> bool:
+def spoken_of(texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> bool:
     """Whether a text writes the form or a full name as only a person's name is written: after a word
     that attributes speech ('kata Wadi Atmawijaya', 'menurut Wadi'), before a verb of saying ('Wadi
     mengatakan'), or set off after a kin or companion noun with -nya ('ibunya, Aryani Soenarto'). A

@@ -30,6 +30,7 @@ from warta.identity.stored import (
     rest_is_person,
     stored_num,
 )
+from warta.identity.usage import written_alone
 
 MISLABEL_REASON = "the same name, misread"  # the reason of a link across labels
 
@@ -335,6 +336,53 @@ def borne_by_another(store: Store, form: str, short: int, target: int) -> bool:
         if not not_an_identity(store, name, "PER"):
             return True
     return False
+
+
+def bearer_apart(store: Store, form: str, target: int) -> str | None:
+    """Another stored person, of another identity than ``target``, whose first name or surname is the
+    one-word ``form`` ('Sam Lowes' beside 'Alex Lowes', 'Anne Hidalgo' beside 'Anne Purba', 'Meghan Markle'
+    beside a misread 'When Harry Met Meghan'), else None: family members share a surname and unrelated
+    people a given name, so one article's reading of the bare word for one of them does not say whom it
+    names corpus-wide (a stored short name is held to the same by :func:`borne_by_another`). Not another
+    writing of the same person: a name sharing another word of his ('Yasonna H Laoly'; particles such as
+    'bin' aside), nor the form after a word that is no given name in a name written only where he is
+    named ('Kaka Anton', 'Novel Grafton': a word of the text read into his name) unless the text writes
+    that word as a person ('kata Rachmawati'), nor a pair of people."""
+    ents = members(store, target)
+    own_names = names_of(store, ents)
+    own = {w for n in own_names for w in normalize_name(n).split() if len(w) > 3} - {form}
+    beside: set[int] | None = None
+    for n, norm, name in people_bearing(store, form):
+        words = norm.split()
+        if form not in (words[0], words[-1]) or root(store, int(n)) == target or not_an_identity(store, name, "PER"):
+            continue
+        if own & set(words) or rest_is_person(store, norm):
+            continue
+        its = [
+            (a, f"{t or ''}\n{b or ''}")  # (the title, then the body, as `usage.written` gives a text)
+            for a, t, b in store.query(
+                "SELECT a.num, a.title, a.body FROM mentions m JOIN articles a ON a.num = m.article WHERE m.entity = ?",
+                (int(n),),
+            )
+        ]
+        lead = words[:-1] if words[-1] == form else []
+        if lead and not any(w in given_names() for w in lead):
+            if beside is None:
+                marks = ",".join("?" * len(ents))
+                beside = {
+                    int(r[0]) for r in store.query(f"SELECT article FROM mentions WHERE entity IN ({marks})", ents)
+                }
+            from warta.identity.forms import spoken_of  # (forms reads this module's rules)
+
+            if {int(a) for a, _ in its} <= beside and not any(
+                spoken_of([(a, t, [])], w, []) for w in lead for a, t in its
+            ):
+                continue  # no given name before it, nor one the text writes as a person's ('kata Rachmawati')
+        # his own articles must write the bare word too ('Lowes menegaskan'): a namesake written only in
+        # full ('Fadhly Alimin Hasyim') leaves the bare word to the one the corpus writes it for
+        if any(written_alone(text, form, [str(name), *own_names]) for _, text in its):
+            return str(name)
+    return None
 
 
 PERSON_ARTICLES = 10  # articles that must call a name a person before another label of it is taken as a misreading

@@ -77,6 +77,14 @@ def count_articles(store: Store, phrases: list[str], without: list[str] = ()) ->
     return int(store.scalar("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (query,)) or 0)
 
 
+def written_alone(text: str, form: str, names: list[str]) -> bool:
+    """Whether the text writes ``form`` as a word outside every one of ``names`` ('Lowes menegaskan' beside
+    'Alex Lowes' and 'Sam Lowes'; not 'Fadhly Alimin Hasyim' alone, which writes only his full name)."""
+    for n in sorted(names, key=len, reverse=True):
+        text = _word(n).sub(" ", text)
+    return bool(_word(form).search(text))
+
+
 def _lower_words(text: str, form: str) -> bool:
     """Whether the text writes the form in lower case in running text (not in a web address or tag)."""
     pat = re.compile(rf"(?<![\w/#@.-]){re.escape(form)}(?![\w/-])")
