@@ -93,6 +93,7 @@ from warta.identity.evidence import (
     weak_first_name,
     written_forms,
 )
+from warta.identity.kind_tails import KIND_TAIL_REASON, link_kind_tail, with_tails
 from warta.identity.merges import link_one_name, members, reroot, root, set_link
 from warta.identity.name_words import acronym_like, core, given_names, has_common_word, initials_of, kind_variants
 from warta.identity.national_names import NATIONAL_REASON, link_national_tail, with_country
@@ -246,6 +247,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((f, label) for f in with_country(store, norm))  # … and with its country after it
         if label in ("ORG", "LOC"):  # … and its names with a word writers leave out ('Bandara Internasional X')
             touched.update((f, label) for f in with_fillers(store, norm, label))
+            # … and the longer names it may now host or rival ('Rakhine State', 'Istana Kepresidenan Bogor')
+            touched.update((f, label) for f in with_tails(store, norm, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     if deferred:
@@ -422,6 +425,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label in ("ORG", "LOC") and link_mislabelled(store, short, form, label, current):
         return
+    if label in ("ORG", "LOC") and link_kind_tail(store, short, form, label, current):
+        return
     if (
         current is not None
         and current[2] == 0
@@ -439,6 +444,7 @@ def relink(store: Store, form: str, label: str) -> None:
                 NATIONAL_REASON,
                 UNIT_REASON,
                 CLUB_REASON,
+                KIND_TAIL_REASON,
             )
         )
     ):
