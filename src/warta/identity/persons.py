@@ -359,7 +359,7 @@ def bearer_apart(store: Store, form: str, target: int) -> str | None:
             continue
         if own & set(words) or rest_is_person(store, norm):
             continue
-        its = [
+        namesake_texts = [
             (a, f"{t or ''}\n{b or ''}")  # (the title, then the body, as `usage.written` gives a text)
             for a, t, b in store.query(
                 "SELECT a.num, a.title, a.body FROM mentions m JOIN articles a ON a.num = m.article WHERE m.entity = ?",
@@ -373,13 +373,13 @@ def bearer_apart(store: Store, form: str, target: int) -> str | None:
             from warta.identity.forms import spoken_of  # (forms reads this module's rules)
 
             # (one pattern a word, searched over all his texts)
-            if {int(a) for a, _ in its} <= beside and not any(
-                spoken_of([(a, t, []) for a, t in its], w, []) for w in lead
+            if {int(a) for a, _ in namesake_texts} <= beside and not any(
+                spoken_of([(a, t, []) for a, t in namesake_texts], w, []) for w in lead
             ):
                 continue  # no given name before it, nor one the text writes as a person's ('kata Rachmawati')
         # his own articles must write the bare word too ('Lowes menegaskan'): a namesake written only in
         # full ('Fadhly Alimin Hasyim') leaves the bare word to the one the corpus writes it for
-        if any(written_alone(text, form, [str(name), *own_names]) for _, text in its):
+        if any(written_alone(text, form, [str(name), *own_names]) for _, text in namesake_texts):
             return str(name)
     return None
 
