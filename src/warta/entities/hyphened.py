@@ -121,6 +121,7 @@ _FAMILY_TAIL = re.compile(r" - ([A-Z][a-z'’]+)(?![\w'’-])(?! [A-Z])")
 # `Daniel Day - `: two or three capitalised words before a spaced hyphen, right before a one-word person
 _FAMILY_FRONT = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){1,2}) - $")
 _SENTENCE_START = re.compile(r"[.!?]\s")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _ticket_words() -> frozenset[str]:
@@ -131,7 +132,8 @@ def _in_ticket(text: str, at: int) -> bool:
     """Whether the sentence before ``at`` says two people are named as a ticket or pair (`pasangan`)."""
     lo = max(0, at - 300)
     opens = max((m.end() for m in _SENTENCE_START.finditer(text, lo, at)), default=lo)
-    return any(w in _ticket_words() for w in re.findall(r"[a-z]+", text[opens:at].lower()))
+    ticket = _ticket_words()  # (looked up once, not for every word of the sentence)
+    return any(w in ticket for w in _LOWER_WORD.findall(text[opens:at].lower()))
 
 
 def _named_elsewhere(word: str, entities: list[Entity], lo: int, hi: int, own: Entity) -> bool:

@@ -48,7 +48,7 @@ from warta.identity.names import CONNECTORS
 from warta.identity.national_names import national_form
 from warta.identity.persons import bearer_apart, first_name_of_stored_two, first_name_of_two
 from warta.identity.regions import place_level_ok
-from warta.identity.stored import is_place, names_of, not_an_identity, stored_num
+from warta.identity.stored import articles_of, is_place, names_of, not_an_identity, stored_num
 from warta.identity.usage import Usage, body_of, usage, written
 from warta.resources import word_lists
 
@@ -144,16 +144,16 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             # 'Albanese' (Francesca Albanese), 'Teguh' (a judge Teguh Arianto) elsewhere; not a
             # lower-case word ('subur', an adjective there)
             return None, f"{why}: another owner there ({owners} article(s))"
-        if not any(form in f.split() for f in fulls) and _stored_otherwise(store, form, ents):
+        words = [f.split() for f in fulls if form in f.split()]  # the full names the form is a word of
+        if not words and _stored_otherwise(store, form, ents):
             # 'KPI' spelled out of a misread "person" 'Key Performance Indicator' while the corpus
             # stores 'KPI' as a body of its own, in articles without him: initials of two
             return None, f"{why}: initials the corpus also stores as another name"
         if first_name_of_two(store, form, ranked):
             return None, f"{why}: the first name of two"
-        if count < 2 and any(form in f.split() for f in fulls) and (other := bearer_apart(store, form, target)):
+        if count < 2 and words and (other := bearer_apart(store, form, target)):
             # 'lowes' read once for 'Alex Lowes' while 'Sam Lowes' is stored: a name several people bear
             return None, f"{why}: a name '{other}' bears too, read for this one in one article"
-        words = [f.split() for f in fulls if form in f.split()]
         given = any(w[0] in given_names() for w in words)
         acts = _acts_as_person(store, ents) and not _officer_after(texts, written_names)
         cues = _person_cues(texts, written_names) or _listed_with_people(store, texts, written_names, ents)
@@ -354,13 +354,13 @@ def _reading_of_the_name(form: str, fulls: list[str], use: Usage) -> bool:
 def _stored_otherwise(store: Store, form: str, ents: list[int]) -> bool:
     """Whether ``form`` is stored as a body or place of another identity than ``ents``', named in
     articles none of ``ents`` is in."""
-    mine = _articles_of(store, ents)
+    mine = articles_of(store, ents)
     roots = {root(store, e) for e in ents}
     for label in ("ORG", "LOC"):
         num = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{form}",))
         if num is None or root(store, int(num)) in roots:
             continue
-        if _articles_of(store, [int(num)]) - mine:
+        if articles_of(store, [int(num)]) - mine:
             return True
     return False
 
@@ -478,7 +478,7 @@ def _role_title(form: str) -> bool:
 def _same_story(store: Store, article: int, ents: list[int]) -> bool:
     """Whether an article names a rare identity (idf ≥ context.SPECIFIC, or named in at most two
     articles) that an article of ``ents`` names too: the same story, so the same person."""
-    theirs = _articles_of(store, ents)
+    theirs = articles_of(store, ents)
     if not theirs or article in theirs:
         return bool(theirs)
     mine = {
@@ -501,11 +501,6 @@ def _same_story(store: Store, article: int, ents: list[int]) -> bool:
         if math.log(n / df) >= SPECIFIC or df <= 2:
             return True
     return False
-
-
-def _articles_of(store: Store, ents: list[int]) -> set[int]:
-    marks = ",".join("?" * len(ents))
-    return {int(a) for (a,) in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", ents)}
 
 
 def _a_word_too(texts: list[tuple[int, str, list[str]]]) -> bool:

@@ -21,6 +21,7 @@ from warta.identity.name_words import (
 from warta.identity.regions import roles_in_other_regions
 from warta.identity.stored import (
     articles_named,
+    articles_of,
     is_person,
     name_of,
     names_of,
@@ -358,7 +359,7 @@ def bearer_apart(store: Store, form: str, target: int) -> str | None:
             continue
         if own & set(words) or rest_is_person(store, norm):
             continue
-        its = [
+        namesake_texts = [
             (a, f"{t or ''}\n{b or ''}")  # (the title, then the body, as `usage.written` gives a text)
             for a, t, b in store.query(
                 "SELECT a.num, a.title, a.body FROM mentions m JOIN articles a ON a.num = m.article WHERE m.entity = ?",
@@ -368,19 +369,17 @@ def bearer_apart(store: Store, form: str, target: int) -> str | None:
         lead = words[:-1] if words[-1] == form else []
         if lead and not any(w in given_names() for w in lead):
             if beside is None:
-                marks = ",".join("?" * len(ents))
-                beside = {
-                    int(r[0]) for r in store.query(f"SELECT article FROM mentions WHERE entity IN ({marks})", ents)
-                }
+                beside = articles_of(store, ents)
             from warta.identity.forms import spoken_of  # (forms reads this module's rules)
 
-            if {int(a) for a, _ in its} <= beside and not any(
-                spoken_of([(a, t, [])], w, []) for w in lead for a, t in its
+            # (one pattern a word, searched over all his texts)
+            if {int(a) for a, _ in namesake_texts} <= beside and not any(
+                spoken_of([(a, t, []) for a, t in namesake_texts], w, []) for w in lead
             ):
                 continue  # no given name before it, nor one the text writes as a person's ('kata Rachmawati')
         # his own articles must write the bare word too ('Lowes menegaskan'): a namesake written only in
         # full ('Fadhly Alimin Hasyim') leaves the bare word to the one the corpus writes it for
-        if any(written_alone(text, form, [str(name), *own_names]) for _, text in its):
+        if any(written_alone(text, form, [str(name), *own_names]) for _, text in namesake_texts):
             return str(name)
     return None
 

@@ -94,6 +94,12 @@ def articles_named(store: Store, ent: int) -> int:
     return int(store.scalar("SELECT COUNT(DISTINCT article) FROM mentions WHERE entity = ?", (ent,)) or 0)
 
 
+def articles_of(store: Store, ents: list[int]) -> set[int]:
+    """The articles that mention any of ``ents``."""
+    marks = ",".join("?" * len(ents))
+    return {int(a) for (a,) in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", ents)}
+
+
 def people_bearing(store: Store, form: str) -> list[tuple[Any, ...]]:
     """Stored people (num, norm, name) whose name begins or ends with the word ``form``: the candidates
     of a bare first name or surname (the callers check the word itself, as LIKE's `_` is any letter)."""
