@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from warta.document.model import Entity, Mention
+from warta.document.model import Dateline, Entity, Mention
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import lexicon, sections
 from warta.entities.products import known_person
@@ -336,13 +336,10 @@ def club_nicknames(text: str, entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
-# a dateline's place opening a line (`MADRID - …`, `Madrid, Kamis -`)
-_DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013,(]|\s-)")
-
-
-def _dateline(text: str, m: Mention) -> bool:
-    """The mention opens a line and a dash, comma or bracket follows it: the dateline's place."""
-    return (m.start == 0 or text[m.start - 1] == "\n") and _DATELINE_AFTER.match(text, m.end) is not None
+def _in_dateline(dateline: Dateline | None, m: Mention) -> bool:
+    """The mention stands in the dateline the cleaning layer found (`MADRID - …`, `Madrid, Kamis -`):
+    the dateline's place, the desk's seat."""
+    return dateline is not None and dateline.start <= m.start < dateline.end
 
 
 def _town_abroad(name: str) -> bool:
@@ -353,14 +350,14 @@ def _town_abroad(name: str) -> bool:
     return gz.town_abroad(name)
 
 
-def city_named_clubs(text: str, entities: list[Entity]) -> list[Entity]:
+def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
     """`Real Madrid … Madrid menilai Ronaldo tak bersalah`, `Shenzhen FC … Shenzhen mengunggah puisi`:
     in an article about football a town abroad that opens or closes the name of exactly one club the
     article names (a club's word in it, data/club_words.txt: `Real`, `FC`, `City`) is that club's short
     name (the gold reads `Milan` as a mention of `AC Milan`); its mentions join the club, except where
-    a word of place stands before it (`di Madrid`, `asal Madrid`) or it is the dateline's place. The
-    town stays a place where it is so written; a town at home (`Persib Bandung … ke Bandung`) is left
-    alone."""
+    a word of place stands before it (`di Madrid`, `asal Madrid`) or it stands in the article's
+    ``dateline`` (the cleaning layer's). The town stays a place where it is so written; a town at home
+    (`Persib Bandung … ke Bandung`) is left alone."""
     marks, football_marks, _ = _club_words()
     words = marks | football_marks
     clubs = [e for e in entities if e.label == "ORG" and " " in e.canonical and words.intersection(e.canonical.split())]
@@ -378,7 +375,7 @@ def city_named_clubs(text: str, entities: list[Entity]) -> list[Entity]:
         moved = [
             m
             for m in e.mentions
-            if not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]) and not _dateline(text, m)
+            if not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]) and not _in_dateline(dateline, m)
         ]
         if not moved:
             continue
