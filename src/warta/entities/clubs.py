@@ -141,6 +141,17 @@ def _scored(text: str, end: int) -> bool:
     return _SCORE_AFTER.match(text, end) is not None
 
 
+def _town_abroad(name: str) -> bool:
+    """A town abroad, one test for every rule here: a city of the entity lists outside Indonesia, or,
+    for a name the lists do not hold, one the geocoder knows (a big town or a state abroad). A name
+    the lists hold as something else (a country, a province, a district at home such as `Natal`) is
+    none, though the geocoder knows a town abroad so called."""
+    place = place_of(name)
+    if place is not None:
+        return place.kind == "city" and place.country not in (None, "ID")
+    return gz.town_abroad(name)
+
+
 def _listed_with_clubs(text: str, entities: list[Entity], given: frozenset[str]) -> list[Entity]:
     """Entities, with a person or a place of a football article that stands in a list of three names
     or more next to a club (`Borussia Dortmund (18), Olympiacos (18), FC Porto (17)`, `merapat ke
@@ -157,9 +168,8 @@ def _listed_with_clubs(text: str, entities: list[Entity], given: frozenset[str])
             continue
         if _numbered(text, e) or _venue(e.canonical):
             continue
-        place = place_of(e.canonical)
-        town = gz.town_abroad(e.canonical) or (place is not None and place.kind == "city" and place.country != "ID")
-        if place is not None and not town:
+        town = _town_abroad(e.canonical)
+        if not town and place_of(e.canonical) is not None:
             continue  # a country, a province, a town at home
         if all(_in_club_list(text, (m.start, m.end), spans, clubs, town) for m in e.mentions):
             e.label = "ORG"
@@ -340,14 +350,6 @@ def _in_dateline(dateline: Dateline | None, m: Mention) -> bool:
     """The mention stands in the dateline the cleaning layer found (`MADRID - …`, `Madrid, Kamis -`):
     the dateline's place, the desk's seat."""
     return dateline is not None and dateline.start <= m.start < dateline.end
-
-
-def _town_abroad(name: str) -> bool:
-    """A one-word town abroad: a city of the entity lists outside Indonesia, or one the geocoder knows."""
-    place = place_of(name)
-    if place is not None:
-        return place.kind == "city" and place.country not in (None, "ID")
-    return gz.town_abroad(name)
 
 
 def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
