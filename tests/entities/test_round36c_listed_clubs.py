@@ -64,3 +64,14 @@ def test_a_player_or_a_ground_after_one_club_stays() -> None:
     labels = _labels(text)
     assert labels.get("Tammy Abraham") == "PER"
     assert labels.get("Liberty Stadium") != "ORG"
+
+
+def test_a_country_the_lists_hold_stays_a_place_in_a_list_of_clubs() -> None:
+    """Round 38 (structure): one test of a town abroad for every club rule. `Montenegro` is a town
+    abroad to the geocoder, but the entity lists hold it as a country: no club, however long the list."""
+    text = (
+        "Pelatih tim nasional memanggil pemain yang merumput di klub Juventus FC, AC Milan, Inter Milan, "
+        "Montenegro, dan Serbia untuk laga kualifikasi Piala Dunia. Ia berharap timnya mencetak banyak gol."
+    )
+    labels = _labels(text)
+    assert (labels.get("Montenegro"), labels.get("Inter Milan")) == ("LOC", "ORG")

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from warta.document.model import Entity, Mention
+from warta.document.model import Dateline, Entity, Mention
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import lexicon, sections
 from warta.entities.products import known_person
@@ -141,6 +141,17 @@ def _scored(text: str, end: int) -> bool:
     return _SCORE_AFTER.match(text, end) is not None
 
 
+def _town_abroad(name: str) -> bool:
+    """A town abroad, one test for every rule here: a city of the entity lists outside Indonesia, or,
+    for a name the lists do not hold, one the geocoder knows (a big town or a state abroad). A name
+    the lists hold as something else (a country, a province, a district at home such as `Natal`) is
+    none, though the geocoder knows a town abroad so called."""
+    place = place_of(name)
+    if place is not None:
+        return place.kind == "city" and place.country not in (None, "ID")
+    return gz.town_abroad(name)
+
+
 def _listed_with_clubs(text: str, entities: list[Entity], given: frozenset[str]) -> list[Entity]:
     """Entities, with a person or a place of a football article that stands in a list of three names
     or more next to a club (`Borussia Dortmund (18), Olympiacos (18), FC Porto (17)`, `merapat ke
@@ -157,9 +168,8 @@ def _listed_with_clubs(text: str, entities: list[Entity], given: frozenset[str])
             continue
         if _numbered(text, e) or _venue(e.canonical):
             continue
-        place = place_of(e.canonical)
-        town = gz.town_abroad(e.canonical) or (place is not None and place.kind == "city" and place.country != "ID")
-        if place is not None and not town:
+        town = _town_abroad(e.canonical)
+        if not town and place_of(e.canonical) is not None:
             continue  # a country, a province, a town at home
         if all(_in_club_list(text, (m.start, m.end), spans, clubs, town) for m in e.mentions):
             e.label = "ORG"
@@ -336,31 +346,20 @@ def club_nicknames(text: str, entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
-# a dateline's place opening a line (`MADRID - …`, `Madrid, Kamis -`)
-_DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013,(]|\s-)")
+def _in_dateline(dateline: Dateline | None, m: Mention) -> bool:
+    """The mention stands in the dateline the cleaning layer found (`MADRID - …`, `Madrid, Kamis -`):
+    the dateline's place, the desk's seat."""
+    return dateline is not None and dateline.start <= m.start < dateline.end
 
 
-def _dateline(text: str, m: Mention) -> bool:
-    """The mention opens a line and a dash, comma or bracket follows it: the dateline's place."""
-    return (m.start == 0 or text[m.start - 1] == "\n") and _DATELINE_AFTER.match(text, m.end) is not None
-
-
-def _town_abroad(name: str) -> bool:
-    """A one-word town abroad: a city of the entity lists outside Indonesia, or one the geocoder knows."""
-    place = place_of(name)
-    if place is not None:
-        return place.kind == "city" and place.country not in (None, "ID")
-    return gz.town_abroad(name)
-
-
-def city_named_clubs(text: str, entities: list[Entity]) -> list[Entity]:
+def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
     """`Real Madrid … Madrid menilai Ronaldo tak bersalah`, `Shenzhen FC … Shenzhen mengunggah puisi`:
     in an article about football a town abroad that opens or closes the name of exactly one club the
     article names (a club's word in it, data/club_words.txt: `Real`, `FC`, `City`) is that club's short
     name (the gold reads `Milan` as a mention of `AC Milan`); its mentions join the club, except where
-    a word of place stands before it (`di Madrid`, `asal Madrid`) or it is the dateline's place. The
-    town stays a place where it is so written; a town at home (`Persib Bandung … ke Bandung`) is left
-    alone."""
+    a word of place stands before it (`di Madrid`, `asal Madrid`) or it stands in the article's
+    ``dateline`` (the cleaning layer's). The town stays a place where it is so written; a town at home
+    (`Persib Bandung … ke Bandung`) is left alone."""
     marks, football_marks, _ = _club_words()
     words = marks | football_marks
     clubs = [e for e in entities if e.label == "ORG" and " " in e.canonical and words.intersection(e.canonical.split())]
@@ -378,7 +377,7 @@ def city_named_clubs(text: str, entities: list[Entity]) -> list[Entity]:
         moved = [
             m
             for m in e.mentions
-            if not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]) and not _dateline(text, m)
+            if not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]) and not _in_dateline(dateline, m)
         ]
         if not moved:
             continue

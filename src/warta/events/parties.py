@@ -1083,12 +1083,15 @@ class Parties:
         return self._people_part_before(ws, k, cs, qi)
 
     def _pronoun_before(self, ws: list[Word], k: int, cs: int, qi: int | None) -> Speaker | None:
-        """The first-person pronoun ``ws[k]`` (clause start ``cs``) as the verb's subject when a comma
-        or a quotation mark sets it off, or an opening word or a subordinator stands before it
-        (`Kemarin kami …`); after a noun it is that noun's possessor (`penggemar saya`)."""
-        gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 and ws[k - 1].start >= cs else ","
-        prev = ws[k - 1].low.strip(',."“”') if k > 0 else ""
-        if not any(c in gap for c in ',;:"“”') and prev not in _first_person_leads() and prev not in SUBORDINATORS:
+        """The first-person pronoun ``ws[k]`` (clause start ``cs``) as the verb's subject when an
+        opening word or a subordinator stands before it with no comma (`pertama-tama saya ingin …`,
+        `Kemarin kami …`); after a noun it is that noun's possessor (`penggemar saya`). A pronoun a
+        comma sets off (`"Alhamdulillah, kami mengucapkan …`) the quotes layer's subject reader
+        gives already."""
+        if k == 0 or ws[k - 1].start < cs:
+            return None
+        prev = ws[k - 1].low.strip(',."“”')
+        if prev not in _first_person_leads() and prev not in SUBORDINATORS:
             return None
         return self._named(ws[k].start, ws[k].end, ws[k].start, qi)
 

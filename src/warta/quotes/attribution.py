@@ -571,6 +571,10 @@ def _cue_at(norm: str, v: int) -> bool:
     return bool(w) and lexicon().cue(w[0].text) is not None
 
 
+# first-person pronouns (`saya`, `kami`), which the speaker reader does not resolve (pronouns.tsv)
+_FIRST_PERSON = wordset("first_person")
+
+
 def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     """The subject of a verb at ``v`` in a clause starting at ``s``: connectives and leading
     adjuncts dropped, the last comma part taken (``Kantor berita Rusia, TASS, melaporkan`` → TASS),
@@ -653,13 +657,15 @@ def _subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
                 j -= 1
             part = [w for p in nonempty[j : idx + 1] for w in p]
             break
-        # (not `Sekarang, dia mengklaim`, `Pemprov NTB, dia berujar, …`: the pronoun is the subject)
+        # (not `Sekarang, dia mengklaim`, `Pemprov NTB, dia berujar, …`: the pronoun is the subject;
+        # nor `"Alhamdulillah, kami sudah mengucapkan`: a part the speaker's `saya`/`kami` opens)
         if (
             part is cand
             and idx > 0
             and cand[0].text[:1].islower()
             and cand[0].low not in NAMING_WORDS  # `…, yakni Taylor Hawkins,`: the name comes after
             and not is_pronoun(norm[cand[0].start : cand[-1].end])
+            and cand[0].low not in _FIRST_PERSON
         ):
             name = list(nonempty[idx - 1])
             while len(name) > 1 and name[-1].low in ("misalnya", "contohnya"):
