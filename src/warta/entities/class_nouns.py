@@ -15,7 +15,7 @@ from warta.document.model import Entity, Mention
 from warta.entities.concepts import creeds
 from warta.entities.gazetteer import is_country, place
 from warta.entities.patterns import lexicon, match_phrase, tokenize
-from warta.entities.products import known_person, word_before
+from warta.entities.products import known_person, uncued_after, word_before
 from warta.resources import word_set
 
 # the capitalised run a class noun names: words opening with a capital or glued ones (`iPhone`,
@@ -115,7 +115,48 @@ def _addable(name: str) -> bool:
 def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
     """Relabel to ORG a PER (no role, not a known person's name, not a speaker) or a non-country
     place named right after a class noun of bodies, and add the names found nowhere."""
-    names = names_after_class_nouns(text)
+    return _bodies_named(text, entities, names_after_class_nouns(text))
+
+
+@cache
+def _partner_pattern() -> re.Pattern[str]:
+    """The partnership phrases (data/partner_cues.txt), up to two lower-case words allowed before
+    their closing `dengan` (`kerja sama khusus dengan`)."""
+    alts = []
+    for line in sorted(word_set("warta.entities", "partner_cues.txt", lower=True), key=len, reverse=True):
+        head = line.removesuffix(" dengan")
+        alts.append(re.escape(head) + r"(?: [a-z]+){0,2}? dengan")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}) (?={_CAP})", re.I)
+
+
+# the word every partnership phrase closes with, right before the name (products.uncued_after's noun)
+_PARTNER_WORD = frozenset(("dengan",))
+# a hyphen (spaced or not) or a lower-case particle of a foreign name right after the run: the name
+# goes on (`Go - Jek`, `Campagnie des Alpes`), the run is only its piece
+_NAME_GOES_ON = re.compile(r" ?- ?[A-Z]| (?:de|des|du|da|of|and|van|von|der|la|le|el) [A-Z]")
+
+
+def bodies_after_partner_cues(text: str, entities: list[Entity]) -> list[Entity]:
+    """`bekerja sama dengan Epson`, `menjalin kerja sama khusus dengan LIPI`: the name right after a
+    partnership phrase (data/partner_cues.txt) is the partner body, as a class noun's name is; other
+    outlets name such a partner once, bare, and the tagger reads a brand of two capitalised words as
+    a person (`Blue Bird`). A "person" stays one when it is named in one word (a player's partner in
+    a move, `bekerja sama dengan Kovacic`) or the article gives it a given name or a person's cue
+    anywhere (products.uncued_after's test)."""
+    names = [
+        n
+        for m in _partner_pattern().finditer(text)
+        if (n := _NAME.match(text, m.end())) is not None and not _NAME_GOES_ON.match(text, n.end())
+    ]
+    return _bodies_named(text, entities, names, people_cued=True)
+
+
+def _bodies_named(
+    text: str, entities: list[Entity], names: list[re.Match[str]], people_cued: bool = False
+) -> list[Entity]:
+    """The names ``names`` found made bodies: a PER (no role, not a known person's name, not a
+    speaker; with ``people_cued`` also no given name and no person's cue anywhere) or a non-country
+    place relabelled, the names no entity covers added."""
     if not names:
         return entities
     covered: dict[int, Entity] = {}
@@ -143,7 +184,11 @@ def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
             continue  # `surat kabar resmi Korut Rodong Sinmun`: the run opens with a place, not the name
         if e.label == "LOC" and (is_country(e.canonical) or _place_headed(e.canonical)):
             continue
-        if e.label == "PER" and (
+        if e.label == "PER" and people_cued:
+            if len(e.canonical.split()) < 2 or not uncued_after(text, e, _PARTNER_WORD):
+                continue  # a given name, a post or a person's cue somewhere, or a lone family name
+                # (`bekerja sama dengan Kovacic` of a player's pass): a person after all
+        elif e.label == "PER" and (
             known_person(e.canonical.split()[0]) or any(word_before(text, x.start) in cues for x in e.mentions)
         ):
             continue
