@@ -430,7 +430,7 @@ class Parties:
         sp = self._from_span(s, e)
         if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
             return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
-        head = next((w for w in ws if not _quantifier(w)), ws[0])  # `seluruh kader PAN`: kader
+        head = (_past_count(ws) or ws)[0]  # `seluruh kader PAN`: kader
         if sp is not None and sp.entity is None and head not in W["person_nouns"]:
             # `Adapun hari ini KPK`: a person or body named at the end of the phrase (but
             # `istri Bupati Morowali Utara` is the wife)
@@ -1743,8 +1743,7 @@ class Parties:
             return actor, None
         ws = text[: -len(ent.canonical)].split()
         W = lexicon().words
-        while ws and _quantifier(ws[0].lower()):
-            ws = ws[1:]
+        ws = _past_count(ws)
         if ws and ws[-1].startswith("(") and ws[-1].endswith(")"):
             ws = ws[:-1]  # `(ABK)`: the people's own short name
         if not ws or ws[0].lower() not in W["person_nouns"] or any(is_cap(w) for w in ws):
@@ -2476,7 +2475,7 @@ class Parties:
         if recip.entity is not None and self.a.entities[recip.entity].label == "PER":
             return recip
         words_ = [w.lower() for w in recip.name.split()]
-        head = next((w for w in words_ if not _quantifier(w) and not w.isdigit()), "")
+        head = (_past_count(words_) or [""])[0]
         people = lexicon().words["person_nouns"] | lexicon().words["described_person_heads"]
         if head in people or (head.endswith("nya") and head[:-3] in people):
             return recip
@@ -3466,6 +3465,16 @@ def _quantifier(w: str) -> bool:
     """A number or quantifier before a noun (`tiga`, `para`, `seluruh`, `ratusan`, `12`): not its head."""
     W = lexicon().words
     return w in NUMERALS or w in W["agent_determiners"] or w in W["crowd_counts"] or w.isdigit()
+
+
+def _past_count(ws: list[str]) -> list[str]:
+    """``ws`` from its head on, past the numbers and quantifiers before it (`_quantifier`: `seluruh
+    kader PAN` is kader PAN, `Ribuan awak kapal` awak kapal); empty when every word is one. The words
+    keep their case."""
+    k = 0
+    while k < len(ws) and _quantifier(ws[k].lower()):
+        k += 1
+    return ws[k:]
 
 
 def thing_named(name: str) -> bool:
