@@ -2364,12 +2364,12 @@ class Parties:
             recip = self._done_by(ws, obj.end) if obj is not None and obj.end is not None else None
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             obj = self._thing_criticised(ws, after) if p.voice == "act" and t.gap is None else None
-            if obj is not None and thing_named(obj.name) and self._party_like(obj, things=False):
-                self._thing_read((tstart, tend, p.type), obj)  # `menggugat Pasal 27A UU ITE`: at no body
-            elif obj is None or not _topic_head(obj.name):
-                recip = self._target(actor)  # a criticism with no one named: the body the story is about
-            else:  # `kecewa dengan keputusan pemerintah`: at whoever the thing written names, else no one
-                recip = self._topic_owner(ws, obj, p.type)
+            # unless the thing criticised is kept, the act at no body (`menggugat Pasal 27A UU ITE`):
+            if obj is None or not self._thing_read((tstart, tend, p.type), obj):
+                if obj is None or not _topic_head(obj.name):
+                    recip = self._target(actor)  # a criticism with no one named: the body the story is about
+                else:  # `kecewa dengan keputusan pemerintah`: at whoever the thing written names, else no one
+                    recip = self._topic_owner(ws, obj, p.type)
         accused = self.last_accused is not None and self.last_accused.name.lower() not in ("pihak", "orang")
         if recip is None and p.mode == "allege" and actor is not None and accused:
             prev = self.last_accused  # `keluarga melapor ke polisi`: a report is against the one the case is about
@@ -2800,12 +2800,14 @@ class Parties:
             ws = ws[1:]  # `Realisasi penguatan kerja sama …`, `Pemotongan dana pusat`: no name
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
 
-    def _thing_read(self, key: tuple[int, int, str], sp: Speaker) -> None:
+    def _thing_read(self, key: tuple[int, int, str], sp: Speaker) -> bool:
         """Keep ``sp``, read where the recipient of the trigger ``key`` (its start, end and type) stands,
         when it is a thing that passed as a party before the readers knew it for one (`menyetujui pagu
-        anggaran OIKN`)."""
-        if thing_named(sp.name) and self._party_like(sp, things=False):
-            self._things[key] = sp
+        anggaran OIKN`); say whether it was kept."""
+        if not (thing_named(sp.name) and self._party_like(sp, things=False)):
+            return False
+        self._things[key] = sp
+        return True
 
     def weighed(self, ev: Event) -> Event:
         """``ev`` as detection's `incomplete` veto weighs it: with the thing it was done to as its
