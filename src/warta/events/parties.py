@@ -316,6 +316,11 @@ class Parties:
                         return Speaker(self.a.entities[i].canonical, i, at, at + name.end())
         return None
 
+    def _named_at(self, span: tuple[int, int] | None, qi: int | None) -> Speaker | None:
+        """The party the phrase at ``span`` names (`_named`; a subject `subject_before` found), None
+        with no span."""
+        return self._named(*span, span[0], qi) if span is not None else None
+
     def _named_phrase(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
         W = lexicon().words
@@ -614,7 +619,7 @@ class Parties:
         ws = words(self.norm, ps, pe)
         verb = next((w for w in ws if is_verbish(w.text) or w.low in objects.words()["motion_verbs"]), None)
         span = subject_before(self.norm, ps, verb.start) if verb is not None else None
-        sp = self._named(*span, span[0], None) if span is not None else None
+        sp = self._named_at(span, None)
         if sp is not None and sp.start is not None and self._plural(sp) and self._party_like(sp):
             return Speaker(sp.name, sp.entity, None, None)
         if verb is not None and self._typ in lexicon().words["grave_types"]:
@@ -731,7 +736,7 @@ class Parties:
             if verb is None or verb == k:
                 continue
             span = subject_before(self.norm, ws[k].start, ws[verb].start)
-            sp = self._named(*span, span[0], qi) if span is not None else None
+            sp = self._named_at(span, qi)
             if sp is not None and self._party_like(sp) and not self._is_place(sp):
                 return sp
         return None
@@ -774,7 +779,7 @@ class Parties:
                 k = None
             verb = ws[k] if k is not None else None
             span = subject_before(self.norm, cs, verb.start) if verb is not None else None
-            sp = self._named(*span, span[0], qi) if span is not None else None
+            sp = self._named_at(span, qi)
             if sp is not None:
                 return sp
         j = t.first - 1
@@ -847,7 +852,7 @@ class Parties:
             ):
                 span = (bare[0].start, bare[-1].end)  # `Terduga teroris sudah dibawa`: a ter- noun, no verb
         rel = self.norm.find(" yang ", cs, start)
-        cand = self._named(*span, span[0], qi) if span is not None else None
+        cand = self._named_at(span, qi)
         after_yang = self.norm[rel + 6 : start].lower().split()[:1] if rel != -1 else []
         named_after = bool(after_yang) and after_yang[0] in W["naming_words"]  # `Pelaku yang berinisial AS`
         last_rel = self.norm.rfind(" yang ", cs, start)  # the clause the verb is in, not an earlier one
@@ -858,7 +863,7 @@ class Parties:
         if inside and cand is not None:
             # `Tiga Bintara yang bertugas di pelayanan SIM itu diamankan`: the head, not a word of its clause
             head = subject_before(self.norm, cs, rel)
-            first = self._named(*head, head[0], qi) if head is not None else None
+            first = self._named_at(head, qi)
             if first is not None and self._party_like(first):
                 return first
         if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
@@ -931,7 +936,7 @@ class Parties:
         if comma != -1 and (named is None or self._is_place(named) or not self._party_like(named)):
             # `Seorang pria berinisial SF, warga Desa Kijang, …, Lombok Tengah, ditembak`: the head
             head = subject_before(self.norm, cs, comma)
-            first = self._named(head[0], head[1], head[0], qi) if head is not None else None
+            first = self._named_at(head, qi)
             if first is not None and self._party_like(first) and not self._is_place(first):
                 return first
         return named
@@ -945,7 +950,7 @@ class Parties:
         if verb is None or any(c in self.norm[ws[verb].start : ws[t.first].start] for c in ',;:"“”'):
             return None
         span = subject_before(self.norm, cs, ws[verb].start)
-        sp = self._named(*span, span[0], qi) if span is not None else None
+        sp = self._named_at(span, qi)
         return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
 
     def _seen(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
@@ -976,7 +981,7 @@ class Parties:
             return None  # `… pada pagi tadi, hampir seratus agitator berdemo`: a subject of its own
         verb = next((w for w in ws[:j] if w.start > cs and is_verbish(w.text)), None)
         head = subject_before(self.norm, cs, verb.start) if verb is not None else None
-        sp = self._named(*head, head[0], qi) if head is not None else None
+        sp = self._named_at(head, qi)
         return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
 
     def _noun_before(self, ws: list[Word], t: Trigger, cs: int, qi: int | None) -> Speaker | None:
@@ -1009,7 +1014,7 @@ class Parties:
         if ws[k].low == "menurut" or self.norm[ws[k].end : span[0]].strip():
             return None
         sub = subject_before(self.norm, ss, ws[k].start)
-        sp = self._named(*sub, sub[0], qi) if sub is not None else None
+        sp = self._named_at(sub, qi)
         return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
 
     def _apposed(self, span: tuple[int, int], cs: int) -> Speaker | None:
@@ -2607,7 +2612,7 @@ class Parties:
             cs = ss
             verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
         span = subject_before(self.norm, cs, verb.start) if verb is not None else None
-        sp = self._named(*span, span[0], None) if span is not None else None
+        sp = self._named_at(span, None)
         return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
 
     def _from_entities(
@@ -2658,13 +2663,13 @@ class Parties:
             # `disita sepeda motor milik pelaku` (but `Seorang pemuda ditangkap … karena mencuri motor
             # milik tetangganya`: the one arrested is the pemuda read before the verb)
             span = objects.owner_after(self.a, ws, after)
-            owner = self._named(*span, span[0], None) if span is not None else None
+            owner = self._named_at(span, None)
             if owner is not None and self._party_like(owner) and not _same(owner, actor):
                 return owner
         if found is None and (recip is None or not self._party_like(recip)) and p.type in ("ASSAULT", "FIGHT"):
             died = objects.died_before(ws, t.first)  # `Para kadet tewas setelah … meledakkan rompinya`
             span = subject_before(self.norm, ss, ws[died].start) if died is not None else None
-            victim = self._named(*span, span[0], None) if span is not None else None
+            victim = self._named_at(span, None)
             if victim is not None and self._party_like(victim) and not _same(victim, actor):
                 return victim
         if found is None or found[2] == skip:
@@ -3098,7 +3103,7 @@ class Parties:
         for k in range(t.first - 1, 0, -1):
             if ql.cue(ws[k].text) is not None:
                 span = subject_before(self.norm, ss, ws[k].start)
-                return self._named(*span, span[0], None) if span else None
+                return self._named_at(span, None)
         return None
 
     def _date(self, ss: int, se: int) -> int | None:
