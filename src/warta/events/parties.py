@@ -737,7 +737,7 @@ class Parties:
                 continue
             span = subject_before(self.norm, ws[k].start, ws[verb].start)
             sp = self._named_at(span, qi)
-            if sp is not None and self._party_like(sp) and not self._is_place(sp):
+            if self._party_not_place(sp):
                 return sp
         return None
 
@@ -866,7 +866,7 @@ class Parties:
             first = self._named_at(head, qi)
             if first is not None and self._party_like(first):
                 return first
-        if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
+        if rel != -1 and not self._party_not_place(cand):
             # `Oknum kepsek berinisial M yang diduga mencabuli 4 muridnya … ditetapkan`: the head
             span = subject_before(self.norm, cs, last_rel) or span
         if span is None:
@@ -933,11 +933,11 @@ class Parties:
             return said
         named = self._apposed(span, cs) or self._named(span[0], span[1], span[0], qi)
         comma = self.norm.find(",", cs, span[0])
-        if comma != -1 and (named is None or self._is_place(named) or not self._party_like(named)):
+        if comma != -1 and not self._party_not_place(named):
             # `Seorang pria berinisial SF, warga Desa Kijang, …, Lombok Tengah, ditembak`: the head
             head = subject_before(self.norm, cs, comma)
             first = self._named_at(head, qi)
-            if first is not None and self._party_like(first) and not self._is_place(first):
+            if self._party_not_place(first):
                 return first
         return named
 
@@ -951,7 +951,7 @@ class Parties:
             return None
         span = subject_before(self.norm, cs, ws[verb].start)
         sp = self._named_at(span, qi)
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        return sp if self._party_not_place(sp) else None
 
     def _seen(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
         """`Saya melihat seorang penyerang dengan memakai seragam militer, melemparkan granat`: the
@@ -960,7 +960,7 @@ class Parties:
         if k is None or t.first - k > 12:
             return None
         sp = self._np(ws, k + 1, qi)
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        return sp if self._party_not_place(sp) else None
 
     def _serial_subject(self, ws: list[Word], span: tuple[int, int], cs: int, qi: int | None) -> Speaker | None:
         """`Ribuan buruh berunjuk rasa di depan Gedung DPR menuntut …`: a phrase read as the
@@ -982,7 +982,7 @@ class Parties:
         verb = next((w for w in ws[:j] if w.start > cs and is_verbish(w.text)), None)
         head = subject_before(self.norm, cs, verb.start) if verb is not None else None
         sp = self._named_at(head, qi)
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        return sp if self._party_not_place(sp) else None
 
     def _noun_before(self, ws: list[Word], t: Trigger, cs: int, qi: int | None) -> Speaker | None:
         """The person noun right before the verb (past adverbs) when no phrase before it reads as
@@ -1015,7 +1015,7 @@ class Parties:
             return None
         sub = subject_before(self.norm, ss, ws[k].start)
         sp = self._named_at(sub, qi)
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        return sp if self._party_not_place(sp) else None
 
     def _apposed(self, span: tuple[int, int], cs: int) -> Speaker | None:
         """`Budi Santoso, warga Desa Sukamaju, dianiaya`: a description set off by commas after a
@@ -1463,7 +1463,7 @@ class Parties:
             e = s + len(self.norm[s : ws[last].end].rstrip(".,"))  # `berinisial MS.`: the stop is not the name's
             entity = any(ms == s and me == e for ms, me, _i in self._within(s, e))
             name = self._named(s, e, s, qi) if entity else Speaker(self.norm[s:e], None, s, e)  # `Hung Chi Fu 68`
-            if name is None or not self._party_like(name) or self._is_place(name) or _same(name, actor):
+            if not self._party_not_place(name) or _same(name, actor):
                 return None
             return name
         return None
@@ -2299,7 +2299,7 @@ class Parties:
         if recip is None and p.type == "PROTEST":
             cand = self._after_marker(ws, after, frozenset(("terhadap",)), qi)
             cand = self._possessor(cand, True) or cand if cand is not None and cand.entity is None else cand
-            if cand is not None and self._party_like(cand) and not self._is_place(cand):
+            if self._party_not_place(cand):
                 recip = cand  # `protes terhadap kebijakan tunjangan anggota DPR`: at the DPR
         if p.type in ("INVESTIGATE", "COERCE") and (recip is None or not self._party_like(recip)):
             recip = self._case_party(ws, after) or recip  # `mendalami kasus … yang melibatkan PT Sritex`
@@ -2613,7 +2613,7 @@ class Parties:
             verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
         span = subject_before(self.norm, cs, verb.start) if verb is not None else None
         sp = self._named_at(span, None)
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        return sp if self._party_not_place(sp) else None
 
     def _from_entities(
         self, ws: list[Word], t: Trigger, ss: int, after: int, actor: Speaker | None, recip: Speaker | None
@@ -2804,6 +2804,10 @@ class Parties:
         if self._capital_by_place(sp):
             ws = ws[1:]  # `Realisasi penguatan kerja sama …`, `Pemotongan dana pusat`: no name
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
+
+    def _party_not_place(self, sp: Speaker | None) -> bool:
+        """Is ``sp`` read, someone (`_party_like`) and not a place (`_is_place`)?"""
+        return sp is not None and self._party_like(sp) and not self._is_place(sp)
 
     def _thing_read(self, key: tuple[int, int, str], sp: Speaker) -> bool:
         """Keep ``sp``, read where the recipient of the trigger ``key`` (its start, end and type) stands,
