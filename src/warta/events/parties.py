@@ -507,7 +507,7 @@ class Parties:
                 e = s + len(text) - len(" ".join(ws[-n:]))
                 continue
             last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
-            lone = last == "lainnya" and not (ws[-2].isdigit() or ws[-2].lower() in NUMERALS)  # not `86 lainnya`
+            lone = last == "lainnya" and not _numeral(ws[-2])  # not `86 lainnya`
             joined = last in objects.words()["party_joiners"]  # `58 orang korban dan …`: the first of a list
             if last and (last in adverbs or last in DEMONSTRATIVES or lone or joined):
                 e = s + len(text) - len(ws[-1])
@@ -785,7 +785,7 @@ class Parties:
         j = t.first - 1
         timed = False
         while j > 0 and ws[j].start > cs:
-            if ws[j].low in W["trailing_adverbs"] or ws[j].low in W["hedges"] or _numeral(ws[j]):
+            if ws[j].low in W["trailing_adverbs"] or ws[j].low in W["hedges"] or _numeral(ws[j].text):
                 j -= 1
             elif j > 1 and ws[j].low in ("ini", "itu") and ws[j - 1].low in ("saat", "hari", "kala", "waktu"):
                 j, timed = j - 2, True  # `tersangka YM saat ini tengah ditahan`
@@ -1134,7 +1134,7 @@ class Parties:
         between = [w.lower() for w in lead[k + 1 :]]
         phrase = [w.lower().strip(",.") for w in self.norm[sp.start : sp.end].split()]
         hedges = objects.words()["agent_count_hedges"]
-        words = [w for w in between + phrase if w not in hedges and w not in NUMERALS and not w.isdigit()]
+        words = [w for w in between + phrase if w not in hedges and not _numeral(w)]
         if len(between) > 3 or not words:
             return
         leads = objects.words()["agent_people_leads"]
@@ -1924,7 +1924,7 @@ class Parties:
                 actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi, reach=2, party=True) or actor
             if t.gap and t.gap[1] > t.gap[0]:
                 a, b = t.gap
-                if all(w.low in NUMERALS or w.low == "sebagai" or w.text.isdigit() for w in ws[a:b]):
+                if all(_numeral(w.text) or w.low == "sebagai" for w in ws[a:b]):
                     recip = self._named(ws[a].start, tend, ws[a].start, qi)
                 else:
                     # `meminta Kongres memberinya wewenang … untuk`: the one asked ends before its verb
@@ -2797,7 +2797,7 @@ class Parties:
         if written and (head in titles or " ".join(ws[:2]).lower() in titles):
             return True  # `Duta Besar AS`, `Kepala Dinas PUPR`: a post is held by someone
         common = lexicon().common
-        if len(ws) == 2 and (ws[0].isdigit() or ws[0].lower() in NUMERALS) and ws[1].lower() in ("lainnya", "sisanya"):
+        if len(ws) == 2 and _numeral(ws[0]) and ws[1].lower() in ("lainnya", "sisanya"):
             return True  # `86 lainnya ditahan`: the rest of a group of people
         if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and len(ws[0]) <= 4:
             return True  # initials: `AS`, `DDS`
@@ -3381,7 +3381,7 @@ def _goods(sp: Speaker) -> bool:
     ws = sp.name.split()
     if sp.entity is None and ws and ws[0].lower() in lexicon().words["currencies"]:
         return True  # `uang USD 1 juta`, read from `USD 1`: money
-    counted = len(ws) > 1 and (ws[0].isdigit() or ws[0].lower() in NUMERALS or ws[0].lower() in goods)
+    counted = len(ws) > 1 and (_numeral(ws[0]) or ws[0].lower() in goods)
     return sp.entity is None and counted and any(w.lower() in goods for w in ws[1:3])
 
 
@@ -3438,7 +3438,7 @@ def _time_tail(ws: list[str]) -> int:
     if ws[-2].lower() not in P["time_units"] or is_cap(ws[-2]):
         return 0
     before = ws[-3].lower()
-    counted = before.isdigit() or before in NUMERALS or before in ("beberapa", "sejumlah")
+    counted = _numeral(before) or before in ("beberapa", "sejumlah")
     return 3 if counted and len(ws) > 3 else 2
 
 
@@ -3515,8 +3515,9 @@ def _group_size(w: str) -> int | None:
     return GROUP_SIZES.get(w[2:-3])
 
 
-def _numeral(w: Word) -> bool:
-    return w.low in NUMERALS or w.text.isdigit()
+def _numeral(w: str) -> bool:
+    """A number, in digits or in words (`86`, `tiga`)."""
+    return w.isdigit() or w.lower() in NUMERALS
 
 
 def _same(a: Speaker | None, b: Speaker | None) -> bool:
