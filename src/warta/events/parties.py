@@ -316,6 +316,11 @@ class Parties:
                         return Speaker(self.a.entities[i].canonical, i, at, at + name.end())
         return None
 
+    def _named_at(self, span: tuple[int, int] | None, qi: int | None) -> Speaker | None:
+        """The party the phrase at ``span`` names (`_named`; a subject `subject_before` found), None
+        with no span."""
+        return self._named(*span, span[0], qi) if span is not None else None
+
     def _named_phrase(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
         W = lexicon().words
@@ -430,7 +435,7 @@ class Parties:
         sp = self._from_span(s, e)
         if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
             return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
-        head = next((w for w in ws if not _quantifier(w)), ws[0])  # `seluruh kader PAN`: kader
+        head = (_past_count(ws) or ws)[0]  # `seluruh kader PAN`: kader
         if sp is not None and sp.entity is None and head not in W["person_nouns"]:
             # `Adapun hari ini KPK`: a person or body named at the end of the phrase (but
             # `istri Bupati Morowali Utara` is the wife)
@@ -502,7 +507,7 @@ class Parties:
                 e = s + len(text) - len(" ".join(ws[-n:]))
                 continue
             last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
-            lone = last == "lainnya" and not (ws[-2].isdigit() or ws[-2].lower() in NUMERALS)  # not `86 lainnya`
+            lone = last == "lainnya" and not _numeral(ws[-2])  # not `86 lainnya`
             joined = last in objects.words()["party_joiners"]  # `58 orang korban dan …`: the first of a list
             if last and (last in adverbs or last in DEMONSTRATIVES or lone or joined):
                 e = s + len(text) - len(ws[-1])
@@ -614,7 +619,7 @@ class Parties:
         ws = words(self.norm, ps, pe)
         verb = next((w for w in ws if is_verbish(w.text) or w.low in objects.words()["motion_verbs"]), None)
         span = subject_before(self.norm, ps, verb.start) if verb is not None else None
-        sp = self._named(*span, span[0], None) if span is not None else None
+        sp = self._named_at(span, None)
         if sp is not None and sp.start is not None and self._plural(sp) and self._party_like(sp):
             return Speaker(sp.name, sp.entity, None, None)
         if verb is not None and self._typ in lexicon().words["grave_types"]:
@@ -731,8 +736,8 @@ class Parties:
             if verb is None or verb == k:
                 continue
             span = subject_before(self.norm, ws[k].start, ws[verb].start)
-            sp = self._named(*span, span[0], qi) if span is not None else None
-            if sp is not None and self._party_like(sp) and not self._is_place(sp):
+            sp = self._named_at(span, qi)
+            if self._party_not_place(sp):
                 return sp
         return None
 
@@ -774,13 +779,13 @@ class Parties:
                 k = None
             verb = ws[k] if k is not None else None
             span = subject_before(self.norm, cs, verb.start) if verb is not None else None
-            sp = self._named(*span, span[0], qi) if span is not None else None
+            sp = self._named_at(span, qi)
             if sp is not None:
                 return sp
         j = t.first - 1
         timed = False
         while j > 0 and ws[j].start > cs:
-            if ws[j].low in W["trailing_adverbs"] or ws[j].low in W["hedges"] or _numeral(ws[j]):
+            if ws[j].low in W["trailing_adverbs"] or ws[j].low in W["hedges"] or _numeral(ws[j].text):
                 j -= 1
             elif j > 1 and ws[j].low in ("ini", "itu") and ws[j - 1].low in ("saat", "hari", "kala", "waktu"):
                 j, timed = j - 2, True  # `tersangka YM saat ini tengah ditahan`
@@ -847,7 +852,7 @@ class Parties:
             ):
                 span = (bare[0].start, bare[-1].end)  # `Terduga teroris sudah dibawa`: a ter- noun, no verb
         rel = self.norm.find(" yang ", cs, start)
-        cand = self._named(*span, span[0], qi) if span is not None else None
+        cand = self._named_at(span, qi)
         after_yang = self.norm[rel + 6 : start].lower().split()[:1] if rel != -1 else []
         named_after = bool(after_yang) and after_yang[0] in W["naming_words"]  # `Pelaku yang berinisial AS`
         last_rel = self.norm.rfind(" yang ", cs, start)  # the clause the verb is in, not an earlier one
@@ -858,10 +863,10 @@ class Parties:
         if inside and cand is not None:
             # `Tiga Bintara yang bertugas di pelayanan SIM itu diamankan`: the head, not a word of its clause
             head = subject_before(self.norm, cs, rel)
-            first = self._named(*head, head[0], qi) if head is not None else None
+            first = self._named_at(head, qi)
             if first is not None and self._party_like(first):
                 return first
-        if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
+        if rel != -1 and not self._party_not_place(cand):
             # `Oknum kepsek berinisial M yang diduga mencabuli 4 muridnya … ditetapkan`: the head
             span = subject_before(self.norm, cs, last_rel) or span
         if span is None:
@@ -928,11 +933,11 @@ class Parties:
             return said
         named = self._apposed(span, cs) or self._named(span[0], span[1], span[0], qi)
         comma = self.norm.find(",", cs, span[0])
-        if comma != -1 and (named is None or self._is_place(named) or not self._party_like(named)):
+        if comma != -1 and not self._party_not_place(named):
             # `Seorang pria berinisial SF, warga Desa Kijang, …, Lombok Tengah, ditembak`: the head
             head = subject_before(self.norm, cs, comma)
-            first = self._named(head[0], head[1], head[0], qi) if head is not None else None
-            if first is not None and self._party_like(first) and not self._is_place(first):
+            first = self._named_at(head, qi)
+            if self._party_not_place(first):
                 return first
         return named
 
@@ -945,8 +950,8 @@ class Parties:
         if verb is None or any(c in self.norm[ws[verb].start : ws[t.first].start] for c in ',;:"“”'):
             return None
         span = subject_before(self.norm, cs, ws[verb].start)
-        sp = self._named(*span, span[0], qi) if span is not None else None
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        sp = self._named_at(span, qi)
+        return sp if self._party_not_place(sp) else None
 
     def _seen(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
         """`Saya melihat seorang penyerang dengan memakai seragam militer, melemparkan granat`: the
@@ -955,7 +960,7 @@ class Parties:
         if k is None or t.first - k > 12:
             return None
         sp = self._np(ws, k + 1, qi)
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        return sp if self._party_not_place(sp) else None
 
     def _serial_subject(self, ws: list[Word], span: tuple[int, int], cs: int, qi: int | None) -> Speaker | None:
         """`Ribuan buruh berunjuk rasa di depan Gedung DPR menuntut …`: a phrase read as the
@@ -976,8 +981,8 @@ class Parties:
             return None  # `… pada pagi tadi, hampir seratus agitator berdemo`: a subject of its own
         verb = next((w for w in ws[:j] if w.start > cs and is_verbish(w.text)), None)
         head = subject_before(self.norm, cs, verb.start) if verb is not None else None
-        sp = self._named(*head, head[0], qi) if head is not None else None
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        sp = self._named_at(head, qi)
+        return sp if self._party_not_place(sp) else None
 
     def _noun_before(self, ws: list[Word], t: Trigger, cs: int, qi: int | None) -> Speaker | None:
         """The person noun right before the verb (past adverbs) when no phrase before it reads as
@@ -1009,8 +1014,8 @@ class Parties:
         if ws[k].low == "menurut" or self.norm[ws[k].end : span[0]].strip():
             return None
         sub = subject_before(self.norm, ss, ws[k].start)
-        sp = self._named(*sub, sub[0], qi) if sub is not None else None
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        sp = self._named_at(sub, qi)
+        return sp if self._party_not_place(sp) else None
 
     def _apposed(self, span: tuple[int, int], cs: int) -> Speaker | None:
         """`Budi Santoso, warga Desa Sukamaju, dianiaya`: a description set off by commas after a
@@ -1129,7 +1134,7 @@ class Parties:
         between = [w.lower() for w in lead[k + 1 :]]
         phrase = [w.lower().strip(",.") for w in self.norm[sp.start : sp.end].split()]
         hedges = objects.words()["agent_count_hedges"]
-        words = [w for w in between + phrase if w not in hedges and w not in NUMERALS and not w.isdigit()]
+        words = [w for w in between + phrase if w not in hedges and not _numeral(w)]
         if len(between) > 3 or not words:
             return
         leads = objects.words()["agent_people_leads"]
@@ -1458,7 +1463,7 @@ class Parties:
             e = s + len(self.norm[s : ws[last].end].rstrip(".,"))  # `berinisial MS.`: the stop is not the name's
             entity = any(ms == s and me == e for ms, me, _i in self._within(s, e))
             name = self._named(s, e, s, qi) if entity else Speaker(self.norm[s:e], None, s, e)  # `Hung Chi Fu 68`
-            if name is None or not self._party_like(name) or self._is_place(name) or _same(name, actor):
+            if not self._party_not_place(name) or _same(name, actor):
                 return None
             return name
         return None
@@ -1743,8 +1748,7 @@ class Parties:
             return actor, None
         ws = text[: -len(ent.canonical)].split()
         W = lexicon().words
-        while ws and _quantifier(ws[0].lower()):
-            ws = ws[1:]
+        ws = _past_count(ws)
         if ws and ws[-1].startswith("(") and ws[-1].endswith(")"):
             ws = ws[:-1]  # `(ABK)`: the people's own short name
         if not ws or ws[0].lower() not in W["person_nouns"] or any(is_cap(w) for w in ws):
@@ -1920,7 +1924,7 @@ class Parties:
                 actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi, reach=2, party=True) or actor
             if t.gap and t.gap[1] > t.gap[0]:
                 a, b = t.gap
-                if all(w.low in NUMERALS or w.low == "sebagai" or w.text.isdigit() for w in ws[a:b]):
+                if all(_numeral(w.text) or w.low == "sebagai" for w in ws[a:b]):
                     recip = self._named(ws[a].start, tend, ws[a].start, qi)
                 else:
                     # `meminta Kongres memberinya wewenang … untuk`: the one asked ends before its verb
@@ -2295,7 +2299,7 @@ class Parties:
         if recip is None and p.type == "PROTEST":
             cand = self._after_marker(ws, after, frozenset(("terhadap",)), qi)
             cand = self._possessor(cand, True) or cand if cand is not None and cand.entity is None else cand
-            if cand is not None and self._party_like(cand) and not self._is_place(cand):
+            if self._party_not_place(cand):
                 recip = cand  # `protes terhadap kebijakan tunjangan anggota DPR`: at the DPR
         if p.type in ("INVESTIGATE", "COERCE") and (recip is None or not self._party_like(recip)):
             recip = self._case_party(ws, after) or recip  # `mendalami kasus … yang melibatkan PT Sritex`
@@ -2365,12 +2369,12 @@ class Parties:
             recip = self._done_by(ws, obj.end) if obj is not None and obj.end is not None else None
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             obj = self._thing_criticised(ws, after) if p.voice == "act" and t.gap is None else None
-            if obj is not None and thing_named(obj.name) and self._party_like(obj, things=False):
-                self._thing_read((tstart, tend, p.type), obj)  # `menggugat Pasal 27A UU ITE`: at no body
-            elif obj is None or not _topic_head(obj.name):
-                recip = self._target(actor)  # a criticism with no one named: the body the story is about
-            else:  # `kecewa dengan keputusan pemerintah`: at whoever the thing written names, else no one
-                recip = self._topic_owner(ws, obj, p.type)
+            # unless the thing criticised is kept, the act at no body (`menggugat Pasal 27A UU ITE`):
+            if obj is None or not self._thing_read((tstart, tend, p.type), obj):
+                if obj is None or not _topic_head(obj.name):
+                    recip = self._target(actor)  # a criticism with no one named: the body the story is about
+                else:  # `kecewa dengan keputusan pemerintah`: at whoever the thing written names, else no one
+                    recip = self._topic_owner(ws, obj, p.type)
         accused = self.last_accused is not None and self.last_accused.name.lower() not in ("pihak", "orang")
         if recip is None and p.mode == "allege" and actor is not None and accused:
             prev = self.last_accused  # `keluarga melapor ke polisi`: a report is against the one the case is about
@@ -2476,7 +2480,7 @@ class Parties:
         if recip.entity is not None and self.a.entities[recip.entity].label == "PER":
             return recip
         words_ = [w.lower() for w in recip.name.split()]
-        head = next((w for w in words_ if not _quantifier(w) and not w.isdigit()), "")
+        head = (_past_count(words_) or [""])[0]
         people = lexicon().words["person_nouns"] | lexicon().words["described_person_heads"]
         if head in people or (head.endswith("nya") and head[:-3] in people):
             return recip
@@ -2608,8 +2612,8 @@ class Parties:
             cs = ss
             verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
         span = subject_before(self.norm, cs, verb.start) if verb is not None else None
-        sp = self._named(*span, span[0], None) if span is not None else None
-        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+        sp = self._named_at(span, None)
+        return sp if self._party_not_place(sp) else None
 
     def _from_entities(
         self, ws: list[Word], t: Trigger, ss: int, after: int, actor: Speaker | None, recip: Speaker | None
@@ -2659,13 +2663,13 @@ class Parties:
             # `disita sepeda motor milik pelaku` (but `Seorang pemuda ditangkap … karena mencuri motor
             # milik tetangganya`: the one arrested is the pemuda read before the verb)
             span = objects.owner_after(self.a, ws, after)
-            owner = self._named(*span, span[0], None) if span is not None else None
+            owner = self._named_at(span, None)
             if owner is not None and self._party_like(owner) and not _same(owner, actor):
                 return owner
         if found is None and (recip is None or not self._party_like(recip)) and p.type in ("ASSAULT", "FIGHT"):
             died = objects.died_before(ws, t.first)  # `Para kadet tewas setelah … meledakkan rompinya`
             span = subject_before(self.norm, ss, ws[died].start) if died is not None else None
-            victim = self._named(*span, span[0], None) if span is not None else None
+            victim = self._named_at(span, None)
             if victim is not None and self._party_like(victim) and not _same(victim, actor):
                 return victim
         if found is None or found[2] == skip:
@@ -2793,7 +2797,7 @@ class Parties:
         if written and (head in titles or " ".join(ws[:2]).lower() in titles):
             return True  # `Duta Besar AS`, `Kepala Dinas PUPR`: a post is held by someone
         common = lexicon().common
-        if len(ws) == 2 and (ws[0].isdigit() or ws[0].lower() in NUMERALS) and ws[1].lower() in ("lainnya", "sisanya"):
+        if len(ws) == 2 and _numeral(ws[0]) and ws[1].lower() in ("lainnya", "sisanya"):
             return True  # `86 lainnya ditahan`: the rest of a group of people
         if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and len(ws[0]) <= 4:
             return True  # initials: `AS`, `DDS`
@@ -2801,12 +2805,18 @@ class Parties:
             ws = ws[1:]  # `Realisasi penguatan kerja sama …`, `Pemotongan dana pusat`: no name
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
 
-    def _thing_read(self, key: tuple[int, int, str], sp: Speaker) -> None:
+    def _party_not_place(self, sp: Speaker | None) -> bool:
+        """Is ``sp`` read, someone (`_party_like`) and not a place (`_is_place`)?"""
+        return sp is not None and self._party_like(sp) and not self._is_place(sp)
+
+    def _thing_read(self, key: tuple[int, int, str], sp: Speaker) -> bool:
         """Keep ``sp``, read where the recipient of the trigger ``key`` (its start, end and type) stands,
         when it is a thing that passed as a party before the readers knew it for one (`menyetujui pagu
-        anggaran OIKN`)."""
-        if thing_named(sp.name) and self._party_like(sp, things=False):
-            self._things[key] = sp
+        anggaran OIKN`); say whether it was kept."""
+        if not (thing_named(sp.name) and self._party_like(sp, things=False)):
+            return False
+        self._things[key] = sp
+        return True
 
     def weighed(self, ev: Event) -> Event:
         """``ev`` as detection's `incomplete` veto weighs it: with the thing it was done to as its
@@ -3097,7 +3107,7 @@ class Parties:
         for k in range(t.first - 1, 0, -1):
             if ql.cue(ws[k].text) is not None:
                 span = subject_before(self.norm, ss, ws[k].start)
-                return self._named(*span, span[0], None) if span else None
+                return self._named_at(span, None)
         return None
 
     def _date(self, ss: int, se: int) -> int | None:
@@ -3371,7 +3381,7 @@ def _goods(sp: Speaker) -> bool:
     ws = sp.name.split()
     if sp.entity is None and ws and ws[0].lower() in lexicon().words["currencies"]:
         return True  # `uang USD 1 juta`, read from `USD 1`: money
-    counted = len(ws) > 1 and (ws[0].isdigit() or ws[0].lower() in NUMERALS or ws[0].lower() in goods)
+    counted = len(ws) > 1 and (_numeral(ws[0]) or ws[0].lower() in goods)
     return sp.entity is None and counted and any(w.lower() in goods for w in ws[1:3])
 
 
@@ -3428,7 +3438,7 @@ def _time_tail(ws: list[str]) -> int:
     if ws[-2].lower() not in P["time_units"] or is_cap(ws[-2]):
         return 0
     before = ws[-3].lower()
-    counted = before.isdigit() or before in NUMERALS or before in ("beberapa", "sejumlah")
+    counted = _numeral(before) or before in ("beberapa", "sejumlah")
     return 3 if counted and len(ws) > 3 else 2
 
 
@@ -3468,6 +3478,16 @@ def _quantifier(w: str) -> bool:
     return w in NUMERALS or w in W["agent_determiners"] or w in W["crowd_counts"] or w.isdigit()
 
 
+def _past_count(ws: list[str]) -> list[str]:
+    """``ws`` from its head on, past the numbers and quantifiers before it (`_quantifier`: `seluruh
+    kader PAN` is kader PAN, `Ribuan awak kapal` awak kapal); empty when every word is one. The words
+    keep their case."""
+    k = 0
+    while k < len(ws) and _quantifier(ws[k].lower()):
+        k += 1
+    return ws[k:]
+
+
 def thing_named(name: str) -> bool:
     """Does ``name`` name a thing — a paper, a sum of money, a rule, a procedure (parties.json
     `thing_heads`) — by its head, past a count? A name written after the head is the thing's, not a
@@ -3495,8 +3515,9 @@ def _group_size(w: str) -> int | None:
     return GROUP_SIZES.get(w[2:-3])
 
 
-def _numeral(w: Word) -> bool:
-    return w.low in NUMERALS or w.text.isdigit()
+def _numeral(w: str) -> bool:
+    """A number, in digits or in words (`86`, `tiga`)."""
+    return w.isdigit() or w.lower() in NUMERALS
 
 
 def _same(a: Speaker | None, b: Speaker | None) -> bool:
