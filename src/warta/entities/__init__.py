@@ -232,7 +232,7 @@ def extract(
     clusters = sites.dateline_place(article, clusters)
     clusters = boundaries.split_places(clusters)
     clusters = boundaries.split_localities(article, clusters)
-    clusters = media.credited_sources(article, media.cited_media(article, clusters))
+    clusters = media.credited_sources(article, media.outlet_editions(article, media.cited_media(article, clusters)))
     clusters = boundaries.split_org_person(article, clusters)
     clusters = boundaries.split_region_person(article, clusters)
     clusters = boundaries.split_body_person(article, clusters)
