@@ -291,6 +291,7 @@ def extract(
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = spellings.respelled_people(out)  # after the fragments: `Prof Ngoerah` of a hospital is none
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
+    out = clubs.transferred_clubs(article.text, out)
     out = clubs.city_named_clubs(article.text, clubs.club_nicknames(article.text, out), article.dateline)
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = common_acronyms.drop_named_terms(article.text, common_acronyms.drop_generic_categories(out))

@@ -98,6 +98,45 @@ def _closes_club(before: str) -> bool:
     return (word,) not in lex.roles and word not in lex.stopwords
 
 
+@lru_cache(maxsize=1)
+def _transfer_before() -> re.Pattern[str]:
+    """`… bergabung ke `, `mengangkut Neymar dari `, `transfer Sandro Wagner dari `: a word of a
+    player's move (data/club_words.txt, [transfers]), at most three words, then `ke` or `dari`, with
+    no stop between, closing the text before a name."""
+    words = "|".join(sorted(_sections("club_words.txt", fold=True)["transfers"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})(?:\s+[\w-]+){{0,3}}?\s+(?:ke|dari)\s+$", re.I)
+
+
+def _transferred(text: str, start: int) -> bool:
+    """The name at ``start`` is the club a player moves to or from (`bergabung ke Hoffenheim`)."""
+    return _transfer_before().search(text, max(0, start - 70), start) is not None
+
+
+def transferred_clubs(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities, with a "person" or a town abroad read as a place that a football article names as
+    the club a player moves to or from (`dipinjamkan ke Southampton`, `mengangkut Neymar dari
+    Barcelona`, `bergabung ke RB Leipzig dari Stuttgart`) read as a club: no post, no known given
+    name opening it, no other mention after a word of place (`kelahiran Stuttgart`, `di Barcelona`);
+    a country, a province, a town at home or a ground (`bergabung ke Anfield`) is left. A town that
+    opens or closes a club's name the article writes (`Madrid` of `Real Madrid`) is left to
+    ``city_named_clubs``, which joins it to the club."""
+    if not _football(text, _cues()[1]):
+        return entities
+    given = lexicon().given
+    ends = {w for e in entities if e.label == "ORG" for w in (e.canonical.split()[0], e.canonical.split()[-1])}
+    for e in entities:
+        if e.label not in ("PER", "LOC") or e.role or not e.mentions or e.canonical.split()[0] in given:
+            continue
+        if e.label == "LOC" and (not _town_abroad(e.canonical) or e.canonical in ends):
+            continue
+        moved = [_transferred(text, m.start) for m in e.mentions]
+        placed = [_PLACE_PREP.search(text[max(0, m.start - 12) : m.start]) is not None for m in e.mentions]
+        if any(moved) and not any(p and not t for p, t in zip(placed, moved, strict=True)):
+            e.label = "ORG"
+            e.country = None
+    return entities
+
+
 def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities, with the persons and places that stand as a side of a football match, or are named
     as clubs, read as clubs."""
@@ -377,7 +416,8 @@ def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | Non
         moved = [
             m
             for m in e.mentions
-            if not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]) and not _in_dateline(dateline, m)
+            if (_transferred(text, m.start) or not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]))
+            and not _in_dateline(dateline, m)
         ]
         if not moved:
             continue
