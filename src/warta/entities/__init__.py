@@ -293,6 +293,7 @@ def extract(
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = clubs.transferred_clubs(article.text, out)
     out = clubs.city_named_clubs(article.text, clubs.club_nicknames(article.text, out), article.dateline)
+    out = clubs.club_short_names(article.text, out)
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = common_acronyms.drop_named_terms(article.text, common_acronyms.drop_generic_categories(out))
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))

@@ -391,6 +391,15 @@ def _in_dateline(dateline: Dateline | None, m: Mention) -> bool:
     return dateline is not None and dateline.start <= m.start < dateline.end
 
 
+def _named_clubs(text: str, entities: list[Entity]) -> list[Entity]:
+    """The clubs a football article names with a club's word (data/club_words.txt: `Real Madrid`,
+    `Leicester City`, `Arema FC`); none outside football."""
+    marks, football_marks, _ = _club_words()
+    words = marks | football_marks
+    clubs = [e for e in entities if e.label == "ORG" and " " in e.canonical and words.intersection(e.canonical.split())]
+    return clubs if clubs and _football(text, _cues()[1]) else []
+
+
 def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
     """`Real Madrid … Madrid menilai Ronaldo tak bersalah`, `Shenzhen FC … Shenzhen mengunggah puisi`:
     in an article about football a town abroad that opens or closes the name of exactly one club the
@@ -399,10 +408,8 @@ def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | Non
     a word of place stands before it (`di Madrid`, `asal Madrid`) or it stands in the article's
     ``dateline`` (the cleaning layer's). The town stays a place where it is so written; a town at home
     (`Persib Bandung … ke Bandung`) is left alone."""
-    marks, football_marks, _ = _club_words()
-    words = marks | football_marks
-    clubs = [e for e in entities if e.label == "ORG" and " " in e.canonical and words.intersection(e.canonical.split())]
-    if not clubs or not _football(text, _cues()[1]):
+    clubs = _named_clubs(text, entities)
+    if not clubs:
         return entities
     # each club with the first and last words of its name, where a town's name stands (`Real Madrid`, `Shenzhen FC`)
     club_ends = [(c, (c.canonical.split()[0], c.canonical.split()[-1])) for c in clubs]
@@ -425,6 +432,27 @@ def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | Non
         e.mentions = [m for m in e.mentions if all(m is not x for x in moved)]
         if not e.mentions:
             gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+def club_short_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Leicester City … Leicester`, `Arema FC … Arema`, `Manchester United … United`: in an article
+    about football a one-word organisation with no post that opens or closes the name of exactly one
+    club the article names (a club's word in it, data/club_words.txt) is that club's short name, one
+    entity with it (the gold reads `Mainz` as a mention of `FSV Mainz`). A word two clubs share
+    (`Manchester` of `Manchester United` and `Manchester City`) is left."""
+    clubs = _named_clubs(text, entities)
+    if not clubs:
+        return entities
+    gone: set[int] = set()
+    for e in entities:
+        if e.label != "ORG" or e.role or " " in e.canonical:
+            continue
+        owners = [c for c in clubs if e.canonical in (c.canonical.split()[0], c.canonical.split()[-1])]
+        if len(owners) != 1 or id(owners[0]) in gone:
+            continue
+        owners[0].mentions = sorted([*owners[0].mentions, *e.mentions], key=lambda m: m.start)
+        gone.add(id(e))
     return [e for e in entities if id(e) not in gone]
 
 
