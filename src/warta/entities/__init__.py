@@ -232,7 +232,7 @@ def extract(
     clusters = sites.dateline_place(article, clusters)
     clusters = boundaries.split_places(clusters)
     clusters = boundaries.split_localities(article, clusters)
-    clusters = media.credited_sources(article, media.cited_media(article, clusters))
+    clusters = media.credited_sources(article, media.outlet_editions(article, media.cited_media(article, clusters)))
     clusters = boundaries.split_org_person(article, clusters)
     clusters = boundaries.split_region_person(article, clusters)
     clusters = boundaries.split_body_person(article, clusters)
@@ -291,7 +291,9 @@ def extract(
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = spellings.respelled_people(out)  # after the fragments: `Prof Ngoerah` of a hospital is none
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
+    out = clubs.transferred_clubs(article.text, out)
     out = clubs.city_named_clubs(article.text, clubs.club_nicknames(article.text, out), article.dateline)
+    out = clubs.club_short_names(article.text, out)
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = common_acronyms.drop_named_terms(article.text, common_acronyms.drop_generic_categories(out))
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))

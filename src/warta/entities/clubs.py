@@ -98,6 +98,45 @@ def _closes_club(before: str) -> bool:
     return (word,) not in lex.roles and word not in lex.stopwords
 
 
+@lru_cache(maxsize=1)
+def _transfer_before() -> re.Pattern[str]:
+    """`… bergabung ke `, `mengangkut Neymar dari `, `transfer Sandro Wagner dari `: a word of a
+    player's move (data/club_words.txt, [transfers]), at most three words, then `ke` or `dari`, with
+    no stop between, closing the text before a name."""
+    words = "|".join(sorted(_sections("club_words.txt", fold=True)["transfers"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})(?:\s+[\w-]+){{0,3}}?\s+(?:ke|dari)\s+$", re.I)
+
+
+def _transferred(text: str, start: int) -> bool:
+    """The name at ``start`` is the club a player moves to or from (`bergabung ke Hoffenheim`)."""
+    return _transfer_before().search(text, max(0, start - 70), start) is not None
+
+
+def transferred_clubs(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities, with a "person" or a town abroad read as a place that a football article names as
+    the club a player moves to or from (`dipinjamkan ke Southampton`, `mengangkut Neymar dari
+    Barcelona`, `bergabung ke RB Leipzig dari Stuttgart`) read as a club: no post, no known given
+    name opening it, no other mention after a word of place (`kelahiran Stuttgart`, `di Barcelona`);
+    a country, a province, a town at home or a ground (`bergabung ke Anfield`) is left. A town that
+    opens or closes a club's name the article writes (`Madrid` of `Real Madrid`) is left to
+    ``city_named_clubs``, which joins it to the club."""
+    if not _football(text, _cues()[1]):
+        return entities
+    given = lexicon().given
+    ends = {w for e in entities if e.label == "ORG" for w in (e.canonical.split()[0], e.canonical.split()[-1])}
+    for e in entities:
+        if e.label not in ("PER", "LOC") or e.role or not e.mentions or e.canonical.split()[0] in given:
+            continue
+        if e.label == "LOC" and (not _town_abroad(e.canonical) or e.canonical in ends):
+            continue
+        moved = [_transferred(text, m.start) for m in e.mentions]
+        placed = [_PLACE_PREP.search(text[max(0, m.start - 12) : m.start]) is not None for m in e.mentions]
+        if any(moved) and not any(p and not t for p, t in zip(placed, moved, strict=True)):
+            e.label = "ORG"
+            e.country = None
+    return entities
+
+
 def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities, with the persons and places that stand as a side of a football match, or are named
     as clubs, read as clubs."""
@@ -352,6 +391,15 @@ def _in_dateline(dateline: Dateline | None, m: Mention) -> bool:
     return dateline is not None and dateline.start <= m.start < dateline.end
 
 
+def _named_clubs(text: str, entities: list[Entity]) -> list[Entity]:
+    """The clubs a football article names with a club's word (data/club_words.txt: `Real Madrid`,
+    `Leicester City`, `Arema FC`); none outside football."""
+    marks, football_marks, _ = _club_words()
+    words = marks | football_marks
+    clubs = [e for e in entities if e.label == "ORG" and " " in e.canonical and words.intersection(e.canonical.split())]
+    return clubs if clubs and _football(text, _cues()[1]) else []
+
+
 def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
     """`Real Madrid … Madrid menilai Ronaldo tak bersalah`, `Shenzhen FC … Shenzhen mengunggah puisi`:
     in an article about football a town abroad that opens or closes the name of exactly one club the
@@ -360,10 +408,8 @@ def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | Non
     a word of place stands before it (`di Madrid`, `asal Madrid`) or it stands in the article's
     ``dateline`` (the cleaning layer's). The town stays a place where it is so written; a town at home
     (`Persib Bandung … ke Bandung`) is left alone."""
-    marks, football_marks, _ = _club_words()
-    words = marks | football_marks
-    clubs = [e for e in entities if e.label == "ORG" and " " in e.canonical and words.intersection(e.canonical.split())]
-    if not clubs or not _football(text, _cues()[1]):
+    clubs = _named_clubs(text, entities)
+    if not clubs:
         return entities
     # each club with the first and last words of its name, where a town's name stands (`Real Madrid`, `Shenzhen FC`)
     club_ends = [(c, (c.canonical.split()[0], c.canonical.split()[-1])) for c in clubs]
@@ -377,7 +423,8 @@ def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | Non
         moved = [
             m
             for m in e.mentions
-            if not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]) and not _in_dateline(dateline, m)
+            if (_transferred(text, m.start) or not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]))
+            and not _in_dateline(dateline, m)
         ]
         if not moved:
             continue
@@ -385,6 +432,27 @@ def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | Non
         e.mentions = [m for m in e.mentions if all(m is not x for x in moved)]
         if not e.mentions:
             gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+def club_short_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Leicester City … Leicester`, `Arema FC … Arema`, `Manchester United … United`: in an article
+    about football a one-word organisation with no post that opens or closes the name of exactly one
+    club the article names (a club's word in it, data/club_words.txt) is that club's short name, one
+    entity with it (the gold reads `Mainz` as a mention of `FSV Mainz`). A word two clubs share
+    (`Manchester` of `Manchester United` and `Manchester City`) is left."""
+    clubs = _named_clubs(text, entities)
+    if not clubs:
+        return entities
+    gone: set[int] = set()
+    for e in entities:
+        if e.label != "ORG" or e.role or " " in e.canonical:
+            continue
+        owners = [c for c in clubs if e.canonical in (c.canonical.split()[0], c.canonical.split()[-1])]
+        if len(owners) != 1 or id(owners[0]) in gone:
+            continue
+        owners[0].mentions = sorted([*owners[0].mentions, *e.mentions], key=lambda m: m.start)
+        gone.add(id(e))
     return [e for e in entities if id(e) not in gone]
 
 

@@ -10,7 +10,8 @@ from warta.cleaning.dateline import outlet_names
 from warta.document import Article
 from warta.entities.patterns import lexicon
 from warta.entities.spans import CONTEXT, Cand, Cluster
-from warta.entities.words import MEDIA_PREFIXES, lower_written
+from warta.entities.words import MEDIA_PREFIXES, lower_written, place_of
+from warta.resources import word_set
 
 # (`Dikutip detikNews dari Antara`: the citing outlet's own channel may stand before `dari`;
 # `keterangan tertulis yang diterima Antara`: the medium a statement was sent to)
@@ -64,6 +65,63 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
         for m in _QUOTED.finditer(norm, p.start, p.end):
             clusters = _add_quoted(norm, m, clusters, by_name, taken)
     return clusters
+
+
+# an outlet's edition, bureau or channel after a word of citing: a medium's name, then a place's
+# (`Goal Italia`, `kepada Antara London`) or a channel's number that a clause goes on from
+# (`Dilansir Sport 1, …`, `kepada Telefoot 1 seperti dikutip …`)
+_EDITION = re.compile(
+    rf"(?=[dmplkDMPLK])(?P<cue>{_VIA})(?P<name>[A-Z][\w.+'&]*(?: [A-Z][\w.+'&]*)?)"
+    r" (?:(?P<place>[A-Z][a-z]+)|(?P<number>\d{1,2}))(?=[,.;:)\"”]|\s+(?:seperti|sebagaimana|yang|saat|ketika)\b)"
+)
+_QUOTING_CUE = re.compile(rf"(?i:{_QUOTING})")
+
+
+def _media() -> frozenset[str]:
+    """Every outlet a list names: the cleaning layer's (data/outlets.txt) and the foreign media a
+    speaker talks to (the quotes layer's data/foreign_media.txt: `Goal`, `Marca`, `Kicker`)."""
+    return outlet_names() | word_set("warta.quotes", "foreign_media.txt")
+
+
+def outlet_editions(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Seperti dilaporkan Goal Italia`, `kepada Antara London`, `Dilansir Sport 1, …`: after a
+    word of citing, a listed outlet and a place's name (its edition or bureau), or a medium and a
+    channel's number, are one outlet's name (GUIDELINES: cited media are ORG), not the outlet and a
+    place or an outlet cut before its number. A channel is a listed outlet, the organisation read
+    there, or any name after a word of quoting (`dilansir`, `dikutip`)."""
+    norm = article.norm
+    media: frozenset[str] | None = None
+    for p in article.paragraphs:
+        for m in _EDITION.finditer(norm, p.start, p.end):
+            if media is None:
+                media = _media()
+            name, start, end = m.group("name"), m.start("name"), m.end()
+            if m.group("place"):
+                if name not in media or place_of(m.group("place")) is None:
+                    continue
+            elif not (name in media or _QUOTING_CUE.match(m.group("cue")) or _org_at(clusters, start, len(name))):
+                continue
+            clusters = _replace(clusters, start, end, norm[start:end])
+    return clusters
+
+
+def _org_at(clusters: list[Cluster], start: int, size: int) -> bool:
+    """An organisation is read at exactly ``start`` for ``size`` characters."""
+    return any(cl.label == "ORG" and (c.start, c.end) == (start, start + size) for cl in clusters for c in cl.mentions)
+
+
+def _replace(clusters: list[Cluster], start: int, end: int, name: str) -> list[Cluster]:
+    """``clusters`` with every mention inside ``start``–``end`` taken out (an entity left with none
+    dropped) and the outlet ``name`` written there a mention of its organisation."""
+    if any(
+        c.start < end and start < c.end and not start <= c.start <= c.end <= end for cl in clusters for c in cl.mentions
+    ):
+        return clusters  # a longer name reaches over the run: left as it is
+    for cl in clusters:
+        cl.mentions = [c for c in cl.mentions if not (start <= c.start and c.end <= end)]
+    kept = [cl for cl in clusters if cl.mentions]
+    by_name = {c.text.casefold(): cl for cl in kept if cl.label == "ORG" for c in cl.mentions}
+    return _add(kept, by_name, set(), start, name)
 
 
 # a source line closing a story: `Sumber: Engadget dan Gigabyte.`, `Sumber berita PhoneArena.`
