@@ -298,6 +298,11 @@ def main() -> None:
         "fitted on the other training files) instead of their in-sample scores",
     )
     ap.add_argument("--no-rules", action="store_true", help="leave the rules' decision out of the features")
+    ap.add_argument(
+        "--old-to-new",
+        action="store_true",
+        help="instead of leave-one-file-out: fit on the older files only and score the newest three",
+    )
     args = ap.parse_args()
     data = load(args.detik, sorted(EVAL.glob("pairs_*.tsv")))
     if args.indosum:
@@ -311,7 +316,9 @@ def main() -> None:
     flips = dict.fromkeys(("add_right", "add_wrong", "rem_right", "rem_wrong"), 0)
     flips_new = dict(flips)
     for held in names:
-        train = [n for n in names if n != held]
+        if args.old_to_new and held not in NEWEST:
+            continue
+        train = [n for n in names if n not in NEWEST] if args.old_to_new else [n for n in names if n != held]
         X = np.vstack([data[n]["X"] for n in train])
         y = np.concatenate([data[n]["y"] for n in train])
         model = fit(X, y, args.l2)
