@@ -13,6 +13,10 @@ The pairs scored are those ``scripts/eval_identity.py --aliases`` scores (both n
 forms); the rules' decision there is one feature, so the model can only add to it.
 
     python scripts/identity_pair_model.py --detik /tmp/x/detik.db [--indosum /tmp/x/indosum.db] [--markdown]
+        [--precision P | 0 for the rules' own] [--inner] [--no-rules] [--old-to-new] [--l2 L] [--show]
+
+``--inner`` picks the threshold on out-of-fold training scores, ``--old-to-new`` fits on the older files and
+scores the newest three, ``--show`` lists each pair the model decides otherwise than the rules.
 
 Open the stores on copies: the rules' lookups go through ``Corpus``.
 
