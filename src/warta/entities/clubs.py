@@ -123,7 +123,7 @@ def transferred_clubs(text: str, entities: list[Entity]) -> list[Entity]:
     if not _football(text, _cues()[1]):
         return entities
     given = lexicon().given
-    ends = {w for e in entities if e.label == "ORG" for w in (e.canonical.split()[0], e.canonical.split()[-1])}
+    ends = {w for e in entities if e.label == "ORG" for w in _name_ends(e.canonical)}
     for e in entities:
         if e.label not in ("PER", "LOC") or e.role or not e.mentions or e.canonical.split()[0] in given:
             continue
@@ -400,6 +400,20 @@ def _named_clubs(text: str, entities: list[Entity]) -> list[Entity]:
     return clubs if clubs and _football(text, _cues()[1]) else []
 
 
+def _name_ends(name: str) -> tuple[str, str]:
+    """The first and last words of a name, where a club's town or short name stands (`Real Madrid`,
+    `Shenzhen FC`, `Leicester City`)."""
+    words = name.split()
+    return words[0], words[-1]
+
+
+def _sole_club(word: str, clubs: list[Entity]) -> Entity | None:
+    """The one club whose name ``word`` opens or closes; None when no club's does, or two clubs'
+    do (`Manchester` of `Manchester United` and `Manchester City`)."""
+    owners = [c for c in clubs if word in _name_ends(c.canonical)]
+    return owners[0] if len(owners) == 1 else None
+
+
 def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | None) -> list[Entity]:
     """`Real Madrid … Madrid menilai Ronaldo tak bersalah`, `Shenzhen FC … Shenzhen mengunggah puisi`:
     in an article about football a town abroad that opens or closes the name of exactly one club the
@@ -412,13 +426,12 @@ def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | Non
     if not clubs:
         return entities
     # each club with the first and last words of its name, where a town's name stands (`Real Madrid`, `Shenzhen FC`)
-    club_ends = [(c, (c.canonical.split()[0], c.canonical.split()[-1])) for c in clubs]
     gone: set[int] = set()
     for e in entities:
         if e.label != "LOC" or " " in e.canonical or not _town_abroad(e.canonical):
             continue
-        owners = [c for c, ends in club_ends if e.canonical in ends]
-        if len(owners) != 1:
+        owner = _sole_club(e.canonical, clubs)
+        if owner is None:
             continue
         moved = [
             m
@@ -428,7 +441,7 @@ def city_named_clubs(text: str, entities: list[Entity], dateline: Dateline | Non
         ]
         if not moved:
             continue
-        owners[0].mentions = sorted([*owners[0].mentions, *moved], key=lambda m: m.start)
+        owner.mentions = sorted([*owner.mentions, *moved], key=lambda m: m.start)
         e.mentions = [m for m in e.mentions if all(m is not x for x in moved)]
         if not e.mentions:
             gone.add(id(e))
@@ -448,10 +461,10 @@ def club_short_names(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         if e.label != "ORG" or e.role or " " in e.canonical:
             continue
-        owners = [c for c in clubs if e.canonical in (c.canonical.split()[0], c.canonical.split()[-1])]
-        if len(owners) != 1 or id(owners[0]) in gone:
+        owner = _sole_club(e.canonical, clubs)
+        if owner is None:
             continue
-        owners[0].mentions = sorted([*owners[0].mentions, *e.mentions], key=lambda m: m.start)
+        owner.mentions = sorted([*owner.mentions, *e.mentions], key=lambda m: m.start)
         gone.add(id(e))
     return [e for e in entities if id(e) not in gone]
 
