@@ -36,6 +36,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+from train_summary import fit as newton_fit  # scripts/ is on sys.path when a script runs
 
 from warta.corpus import Corpus
 from warta.corpus.store import normalize_name
@@ -236,22 +237,11 @@ def load(db: str, files: list[Path]) -> dict[str, dict]:
 
 
 def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """L2-regularised logistic regression by Newton's method on standardised features."""
+    """L2-regularised logistic regression (train_summary.fit's Newton steps) on standardised features."""
     mu, sd = X.mean(0), X.std(0)
     sd[sd == 0] = 1.0
     Z = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
-    w = np.zeros(Z.shape[1])
-    reg = np.full(Z.shape[1], l2)
-    reg[0] = 0.0
-    for _ in range(iters):
-        p = 1 / (1 + np.exp(-Z @ w))
-        g = Z.T @ (p - y) + reg * w
-        H = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg + 1e-9)
-        step = np.linalg.solve(H, g)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w, mu, sd
+    return newton_fit(Z, y, l2, iters, tol=1e-8), mu, sd
 
 
 def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], X: np.ndarray) -> np.ndarray:

@@ -48,8 +48,9 @@ def article_inputs(d: dict) -> tuple[list[SentenceInput], list[int], list[str]]:
     return sents, labels, texts
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> np.ndarray:
-    """Newton's method for L2-regularised logistic regression (bias not penalised)."""
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50, tol: float = 1e-6) -> np.ndarray:
+    """Newton's method for L2-regularised logistic regression (bias, column 0, not penalised);
+    scripts/identity_pair_model.py fits with it too."""
     w = np.zeros(x.shape[1])
     reg = np.full(x.shape[1], l2)
     reg[0] = 0.0
@@ -59,7 +60,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> np.nd
         h = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg + 1e-9)
         step = np.linalg.solve(h, g)
         w -= step
-        if np.abs(step).max() < 1e-6:
+        if np.abs(step).max() < tol:
             break
     return w
 
