@@ -19,7 +19,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO.parent / "shared" / "eval"))
-from score import fold, token_f1  # noqa: E402
+from score import fold, prf, token_f1  # noqa: E402
 
 
 def _rows(path: Path) -> list[tuple[str, str, str | None]]:
@@ -74,10 +74,9 @@ def main() -> None:
             verdict = "missed" if got is None else ("extra" if role is None else "wrong")
         if args.v or verdict != "right":
             print(f"{verdict:16} {article:12} {person} | gold {role!r} | warta {got!r}")
-    p = right / predicted if predicted else 0.0
-    r = right / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"roles right {right}, predicted {predicted}, gold {gold}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    fig = prf(right, predicted, gold)  # the scorer's own figures
+    print(f"roles right {right}, predicted {predicted}, gold {gold}:", end=" ")
+    print(f"P {fig['p']:.3f} R {fig['r']:.3f} F1 {fig['f1']:.3f}")
 
 
 if __name__ == "__main__":
