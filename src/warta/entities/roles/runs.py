@@ -307,9 +307,8 @@ def _named_body_word(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> 
     if word in lex.given or ex.cap_alone.get(word, 0):
         return False
     if listed_body(span_text(ex.norm, toks[k:m])):
-        return (
-            False  # `Sekjen Kemenkes Syarifuddin`: the office words already name a whole body; the word is the holder's
-        )
+        # `Sekjen Kemenkes Syarifuddin`: the office words already name a whole body; the word is the holder's
+        return False
     head = max(match_phrase(toks, k, lex.org_start), match_phrase(toks, k, lex.loc_start))
     # (the head right before the word: after more words, `Ditjen Pemasyarakatan Wahyudi`, the body has its name)
     return bool(head) and k + head == m
