@@ -235,12 +235,26 @@ def is_place_named_after(form: str, full: str) -> bool:
     return bool(head) and " " not in form and form in words[head:]
 
 
+def unit_before(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with a unit's words before it ('majelis umum perserikatan bangsa
+    bangsa', 'fraksi partai golkar'): a part of the body, never another name of it, whatever acronym
+    the texts define for both."""
+    if not longer.endswith(" " + shorter):
+        return False
+    head = longer[: -len(shorter) - 1].split()
+    return head[0] in names.part_words() or " ".join(head[:2]) in names.part_words()
+
+
 def unit_of_parent(form: str, full: str) -> bool:
     """Whether ``full`` is a unit ('Komisi …', 'Fraksi …') and the form is not spelled out of it
     from its first word: an article wrote the parent's acronym beside the unit's name."""
     head, _, rest = full.partition(" ")
     if head not in names.part_words() or spelled_out(form, full):
         return False
+    if names.known_expansions().get(form) == rest:
+        # the words after the unit word are the body a reader knows the acronym by: 'PAN' beside
+        # 'Fraksi Partai Amanat Nasional', 'FPI' beside 'DPD Front Pembela Islam' name the party
+        return True
     # the unit's own acronym spelled out of its name after the unit word ('PPR' for 'Ditjen Pengelolaan
     # Pembiayaan dan Risiko') names the unit, not the parent
     return not (" " not in form and len(form) >= 3 and spelled_out(form, rest) and len(rest.split()) >= len(form) - 1)

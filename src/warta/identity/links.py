@@ -89,6 +89,7 @@ from warta.identity.evidence import (
     is_named_after,
     is_place_named_after,
     spelled_out,
+    unit_before,
     unit_of_parent,
     weak_first_name,
     written_forms,
@@ -697,6 +698,8 @@ def _one_identity(
     # is spelled out of both and stays ambiguous)
     if spelled_out(form, na) == spelled_out(form, nb):
         return None
+    if unit_before(na, nb) or unit_before(nb, na):
+        return None  # 'Majelis Umum Perserikatan Bangsa-Bangsa (PBB)': a part named before its body, no translation
     if times_defined(store, form, a[4]) >= 1 and times_defined(store, form, b[4]) >= 1:
         return "are one name in two languages (the texts define one acronym for both)"
     return None
