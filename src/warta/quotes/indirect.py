@@ -1476,13 +1476,29 @@ _GIVEN_STATEMENTS = {
     "informasi": "informasi",
 }
 _STATEMENT_KINDS = frozenset(("resmi", "tertulis", "singkat", "pers"))
+STANCE_NOUNS = wordset("stance_nouns")  # `mengulang pandangannya bahwa …`, `melayangkan ancaman bahwa …`
+STANCE_VERBS = wordset("stance_verbs")
+
+
+def _statement_noun(w: Word) -> str | None:
+    """The cue lemma of a statement or stance noun a verb hands on (`keterangan`, `pandangannya`,
+    `ancaman`), with or without `-nya`; None for any other word."""
+    low = w.low
+    for base in (low, low[:-3] if low.endswith("nya") else None):
+        if base in _GIVEN_STATEMENTS:
+            return _GIVEN_STATEMENTS[base]
+        if base in STANCE_NOUNS:
+            return base
+    return None
 
 
 def _given_statement(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Kapolres X memberikan keterangan bahwa pelaku …`, `X mengeluarkan pernyataan resmi bahwa …`:
-    a statement given, then what it says after `bahwa`."""
+    a statement given, then what it says after `bahwa`; also a view, claim or threat handed on
+    (`May … mengulang pandangannya bahwa …`, `Korut melayangkan ancaman bahwa …`)."""
     for k in range(1, len(ws) - 3):
-        if ws[k].low not in _LIGHT_VERBS or ws[k + 1].low not in _GIVEN_STATEMENTS:
+        lemma = _statement_noun(ws[k + 1])
+        if lemma is None or (ws[k].low not in _LIGHT_VERBS and ws[k].low not in STANCE_VERBS):
             continue
         j = k + 2
         while j < len(ws) and ws[j].low in _STATEMENT_KINDS:
@@ -1495,7 +1511,7 @@ def _given_statement(norm: str, ws: list[Word], rs: int, re_: int, para: int) ->
         if sp is None or not _is_clause(ws[j + 1 :], vp=False, directive=False, topic_check=False):
             continue
         noun = ws[k + 1]
-        c = _candidate(norm, ws, j + 1, re_, para, noun, noun.text, _GIVEN_STATEMENTS[noun.low])
+        c = _candidate(norm, ws, j + 1, re_, para, noun, noun.text, lemma)
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], ws[j].end)
@@ -1937,7 +1953,8 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
             w in forms
             or (w.endswith("nya") and w[:-3] in forms)
             or w in STATEMENT_NOUNS
-            or w in _GIVEN_STATEMENTS
+            or w.removesuffix("nya") in _GIVEN_STATEMENTS
+            or w.removesuffix("nya") in STANCE_NOUNS  # `mengulang pandangannya bahwa …`
             or w.removesuffix("nya") in AGENT_PASSIVES  # `dianggap` is a cue only with its agent after it
         ):
             hits.append(word.start)
