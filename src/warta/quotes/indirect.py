@@ -54,6 +54,7 @@ NOT_STATED = wordset("not_stated")
 # words that open a scene before the verb of saying (`X saat ditemui …`, `X ketika menyampaikan rilis …`)
 SCENE_OPENERS = frozenset(("saat", "ketika", "usai", "seusai", "sesudah", "setelah", "sebelum"))
 ADJUNCT_START = wordset("adjunct_start")
+BASIS_PREPOSITIONS = wordset("basis_prepositions")  # `berdasarkan data …`: the ground of a statement
 LEAD_ADVERBS = wordset("lead_adverbs")
 DIRECTIVE_MARKS = wordset("directive_marks")
 MIN_WORDS = 3
@@ -163,7 +164,8 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
     if ws[i].low in ADJUNCT_START:
         # `mengatakan, usai pembersihan …, penerbangan kembali normal`: set off after the cue's
         # comma, a time clause belongs to what was said, not to the saying
-        opens = i > 0 and "," in norm[ws[i - 1].end : ws[i].start] and ws[i].low in CONTENT_TIME_OPENERS
+        about = ws[i].low == "pada" and not _addressed(ws, i + 1)  # `pada beberapa minuman …`, not `pada wartawan`
+        opens = i > 0 and "," in norm[ws[i - 1].end : ws[i].start] and (ws[i].low in CONTENT_TIME_OPENERS or about)
         for k in range(i + 1, min(len(ws), i + 14)):
             if ws[k].low in ("bahwa", "bahwasanya"):
                 return k + 1
@@ -175,8 +177,29 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
                 if opens and not any(x.low in SAYING_SCENE for x in ws[i:k]):
                     return i
                 return _skip_when(norm, ws, k)  # `mengatakan di Jakarta, Senin, bahwa …`
-        return i if directive or ws[i].low not in ("kepada", "kepadanya", "pada") else None
+        return i if directive or about or ws[i].low not in ("kepada", "kepadanya", "pada") else None
     return i
+
+
+ADDRESSEE_HEADS = wordset("addressee_heads")
+
+
+def _addressed(ws: list[Word], j: int) -> bool:
+    """Whether the phrase after `pada` (word ``j`` on) names whom the words were said to (`pada
+    wartawan`, `pada saya`, `pada Reuters`) rather than what they are about (`menambahkan pada Pemilu
+    OSIS ini terdapat …`, `mengatakan pada beberapa minuman … mengandung …`, `menjelaskan, pada fase
+    pertama …`): a pronoun, a noun of an audience, or a name not closed by a demonstrative."""
+    if j >= len(ws):
+        return True
+    w = ws[j]
+    if w.low.rstrip(",") in ADDRESSEE_HEADS or is_pronoun(w.text):
+        return True
+    if is_cap(w.text):
+        k = j
+        while k < len(ws) and is_cap(ws[k].text):
+            k += 1
+        return k >= len(ws) or ws[k].low.rstrip(",") not in ("ini", "itu", "tersebut")  # `Pemilu OSIS ini`: a thing
+    return False
 
 
 def _set_off(norm: str, cue: Word, content: list[Word]) -> bool:
@@ -234,8 +257,9 @@ def _appeal(content: list[Word]) -> bool:
 def _goes_on(norm: str, sp: tuple[int, int], content: list[Word]) -> bool:
     """`melanjutkan` goes on saying after a pronoun (`Dia melanjutkan polusi udara …`) or into
     an adjunct or a clause (`Gus Ipul melanjutkan dalam kerangka …`); after a name and a bare
-    noun phrase it goes on doing (`melanjutkan tren positif …`, `melanjutkan bisnis …`)."""
-    if is_pronoun(norm[sp[0] : sp[1]]) or content[0].low in ADJUNCT_START:
+    noun phrase it goes on doing (`melanjutkan tren positif …`, `melanjutkan bisnis …`); the ground
+    of a statement (`melanjutkan berdasarkan data BMKG tekanan magma …`) is said, not done."""
+    if is_pronoun(norm[sp[0] : sp[1]]) or content[0].low in ADJUNCT_START or content[0].low in BASIS_PREPOSITIONS:
         return True
     return _opens_clause(content)
 
@@ -1452,13 +1476,29 @@ _GIVEN_STATEMENTS = {
     "informasi": "informasi",
 }
 _STATEMENT_KINDS = frozenset(("resmi", "tertulis", "singkat", "pers"))
+STANCE_NOUNS = wordset("stance_nouns")  # `mengulang pandangannya bahwa …`, `melayangkan ancaman bahwa …`
+STANCE_VERBS = wordset("stance_verbs")
+
+
+def _statement_noun(w: Word) -> str | None:
+    """The cue lemma of a statement or stance noun a verb hands on (`keterangan`, `pandangannya`,
+    `ancaman`), with or without `-nya`; None for any other word."""
+    low = w.low
+    for base in (low, low[:-3] if low.endswith("nya") else None):
+        if base in _GIVEN_STATEMENTS:
+            return _GIVEN_STATEMENTS[base]
+        if base in STANCE_NOUNS:
+            return base
+    return None
 
 
 def _given_statement(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Kapolres X memberikan keterangan bahwa pelaku …`, `X mengeluarkan pernyataan resmi bahwa …`:
-    a statement given, then what it says after `bahwa`."""
+    a statement given, then what it says after `bahwa`; also a view, claim or threat handed on
+    (`May … mengulang pandangannya bahwa …`, `Korut melayangkan ancaman bahwa …`)."""
     for k in range(1, len(ws) - 3):
-        if ws[k].low not in _LIGHT_VERBS or ws[k + 1].low not in _GIVEN_STATEMENTS:
+        lemma = _statement_noun(ws[k + 1])
+        if lemma is None or (ws[k].low not in _LIGHT_VERBS and ws[k].low not in STANCE_VERBS):
             continue
         j = k + 2
         while j < len(ws) and ws[j].low in _STATEMENT_KINDS:
@@ -1471,7 +1511,7 @@ def _given_statement(norm: str, ws: list[Word], rs: int, re_: int, para: int) ->
         if sp is None or not _is_clause(ws[j + 1 :], vp=False, directive=False, topic_check=False):
             continue
         noun = ws[k + 1]
-        c = _candidate(norm, ws, j + 1, re_, para, noun, noun.text, _GIVEN_STATEMENTS[noun.low])
+        c = _candidate(norm, ws, j + 1, re_, para, noun, noun.text, lemma)
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], ws[j].end)
@@ -1913,7 +1953,8 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
             w in forms
             or (w.endswith("nya") and w[:-3] in forms)
             or w in STATEMENT_NOUNS
-            or w in _GIVEN_STATEMENTS
+            or w.removesuffix("nya") in _GIVEN_STATEMENTS
+            or w.removesuffix("nya") in STANCE_NOUNS  # `mengulang pandangannya bahwa …`
             or w.removesuffix("nya") in AGENT_PASSIVES  # `dianggap` is a cue only with its agent after it
         ):
             hits.append(word.start)
