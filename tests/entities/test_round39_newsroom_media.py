@@ -2,8 +2,10 @@
 interview's phrase (`wawancara dengan`), or told a speech's words at the close of its attribution
 (`ujar X kepada ITV.`), is a cited medium (GUIDELINES: cited media are ORG); a person named there
 keeps a given name, a post, a cue or a second mention, and a capitalised trade opens a post's name
-(class_nouns.media_after_newsroom_cues). Sentences written for the tests in the styles of IndoSum's
-sports and entertainment pages (CNN Indonesia, Antara) and of detik's closing lines."""
+(class_nouns.media_after_newsroom_cues); and a body's name set off by commas after a class noun, its
+describing words and its home (`harian olahraga dari Portugal, A Bola,`) is the body. Sentences written
+for the tests in the styles of IndoSum's sports, technology and entertainment pages (CNN Indonesia,
+Antara, DailySocial, Goal) and of detik's closing lines."""
 
 from __future__ import annotations
 
@@ -66,3 +68,43 @@ def test_a_journalist_named_again_stays_a_person() -> None:
         "ditonton jutaan orang."
     )
     assert _labels(text).get("Rosiana Silalahi") == "PER"
+
+
+# the body's name set off by commas after a class noun, its describing words and its home
+# (class_nouns.names_set_off_after_class_nouns)
+
+
+def test_a_paper_set_off_after_its_class_and_home_is_a_body() -> None:
+    text = (
+        "Kapten timnas Portugal itu pun memikirkan rencana untuk hengkang. Demikian diungkap harian olahraga "
+        "dari Portugal, A Bola, seperti dikutip dari Reuters, Jumat (16/6)."
+    )
+    assert _labels(text).get("A Bola") == "ORG"
+
+
+def test_a_maker_set_off_after_its_class_is_a_body_not_a_place() -> None:
+    text = (
+        "Mungkin penawaran dari pabrikan asal Tiongkok, Detu, berikut ini bakal terdengar lebih menarik. "
+        "Soal daya tahan baterai, Detu membekali kameranya dengan baterai besar."
+    )
+    assert _labels(text).get("Detu") == "ORG"
+
+
+def test_a_club_set_off_after_its_country_is_a_club_not_a_player() -> None:
+    text = (
+        "Wesley Sneijder resmi diperkenalkan sebagai pemain baru klub Qatar, Al Gharafa, Senin (8/1) malam. "
+        "Al Gharafa dikenal sebagai salah satu klub yang membina pemain muda."
+    )
+    assert _labels(text).get("Al Gharafa") == "ORG"
+
+
+def test_a_person_set_off_after_a_named_paper_stays_a_person() -> None:
+    text = "Tahun 2009, kritikus film di majalah Forbes, Roger Ebert, memasukkan film itu ke daftarnya."
+    labels = _labels(text)
+    assert labels.get("Roger Ebert") == "PER"
+    assert labels.get("Forbes") == "ORG"
+
+
+def test_a_town_and_its_country_after_a_firm_stay_places() -> None:
+    text = "Pabrik itu dimiliki perusahaan di Osaka, Jepang, sejak puluhan tahun lalu."
+    assert _labels(text).get("Jepang") == "LOC"

@@ -113,10 +113,45 @@ def _addable(name: str) -> bool:
     return place(name) is None
 
 
+# the home a class noun's describing words may close with (`harian olahraga dari Portugal`, `klub
+# Qatar`): a word of origin and a capitalised place's name, or the place's name alone
+_HOME = re.compile(rf" (?:(?:dari|asal) )?(?P<place>{_CAP}(?: {_CAP}){{0,2}})(?=,)")
+# the body's name set off by commas after the class: `…, A Bola, seperti dikutip …`
+_SET_OFF = re.compile(rf", (?P<name>{_CAP}(?: (?:& )?{_CAP})*)(?=[,.])")
+
+
+def names_set_off_after_class_nouns(text: str) -> list[tuple[str, re.Match[str]]]:
+    """`harian olahraga dari Portugal, A Bola,`, `perusahaan pengiriman barang dari Denmark, Maersk.`,
+    `klub Qatar, Al Gharafa,`: the capitalised name set off by commas right after a class noun of
+    bodies, its describing words (at most three) and at most a place it comes from, is the body
+    (an apposition); a class noun that needs a describing word has one. Each comes with the class's
+    words before the comma (`klub qatar`), which the roles layer may have read as the name's post."""
+    out = []
+    for m in _noun_pattern().finditer(text):
+        bare = _nouns()[tuple(m.group().lower().split())]
+        at, described = m.end(), 0
+        while described < 3 and (word := _WORD_AFTER.match(text, at)) is not None and _describes(word.group(1)):
+            described, at = described + 1, word.end()
+        home = _HOME.match(text, at)
+        if home is not None:
+            if place(home.group("place")) is None:
+                continue  # a name right after the class is the body itself (`majalah Forbes, Roger Ebert`)
+            at = home.end()
+        if not (bare or described):
+            continue
+        name = _SET_OFF.match(text, at)
+        if name is not None and (run := _NAME.match(text, name.start("name"))) is not None:
+            out.append((text[m.start() : at].lower(), run))
+    return out
+
+
 def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
     """Relabel to ORG a PER (no role, not a known person's name, not a speaker) or a non-country
-    place named right after a class noun of bodies, and add the names found nowhere."""
-    return _bodies_named(text, entities, names_after_class_nouns(text))
+    place named right after a class noun of bodies, or set off by commas after it and its
+    describing words, and add the names found nowhere."""
+    set_off = names_set_off_after_class_nouns(text)
+    names = names_after_class_nouns(text) + [n for _, n in set_off]
+    return _bodies_named(text, entities, names, bare_posts=frozenset(c for c, _ in set_off))
 
 
 @cache
@@ -230,8 +265,8 @@ def _bodies_named(
     people_cued: frozenset[str] = frozenset(),
     bare_posts: frozenset[str] = frozenset(),
 ) -> list[Entity]:
-    """The names ``names`` found made bodies: a PER (no role but one of ``bare_posts``, not a known
-    person's name, not a speaker; with ``people_cued``, the words a name follows there, also no
+    """The names ``names`` found made bodies: a PER (no role but one closing with one of
+    ``bare_posts``, not a known person's name, not a speaker; with ``people_cued``, the words a name follows there, also no
     given name and no person's cue anywhere) or a non-country place relabelled, the names no entity
     covers added."""
     if not names:
@@ -257,7 +292,7 @@ def _bodies_named(
             else:
                 added[name] = Entity(canonical=name, label="ORG", mentions=[mention])
             continue
-        if e.role is not None and e.role.lower() in bare_posts:
+        if e.role is not None and e.role.lower().endswith(tuple(bare_posts)):
             e = replace(e, role=None)  # a copy to test: the entity keeps its post unless relabelled
         if e.label == "ORG" or e.role or place(e.canonical.split()[0]) is not None:
             continue  # `surat kabar resmi Korut Rodong Sinmun`: the run opens with a place, not the name
