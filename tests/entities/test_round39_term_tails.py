@@ -42,3 +42,33 @@ def test_a_marker_spelled_out_before_its_acronym_is_no_body() -> None:
 def test_a_body_closing_with_another_english_head_stays() -> None:
     text = "Laporan itu dirilis oleh International Monetary Fund (IMF) di Washington, Selasa."
     assert _labels(text).get("International Monetary Fund") == "ORG"
+
+
+# Indonesian terms opening with a term's head word (data/term_heads.txt), read by
+# common_acronyms.drop_named_terms
+
+
+def test_a_levy_spelled_out_before_its_acronym_is_no_body() -> None:
+    text = (
+        "Sementara, Bea Masuk Imbalan (BMI) tidak dikenakan, karena penyelidikan subsidi oleh pemerintah "
+        "Australia telah dihentikan."
+    )
+    assert "Bea Masuk Imbalan" not in _labels(text)
+
+
+def test_a_landfill_spelled_out_before_its_acronym_is_no_body() -> None:
+    text = "Sampah dari pasar itu diangkut ke Tempat Pembuangan Akhir (TPA) setiap pagi oleh petugas dinas."
+    assert "Tempat Pembuangan Akhir" not in _labels(text)
+
+
+def test_a_kind_of_cigarette_spelled_out_before_its_acronym_is_no_body() -> None:
+    text = (
+        "Sementara untuk Sigaret Kretek Tangan Filter (SKTF) dan Sigaret Putih Tangan Filter paling rendah "
+        "Rp 655. Untuk harga jual eceran terendah SKTF dan SPTF adalah Rp 1.120."
+    )
+    assert "Sigaret Kretek Tangan Filter" not in _labels(text)
+
+
+def test_the_customs_office_stays_a_body() -> None:
+    text = "Petugas Bea Cukai Bandara Soekarno-Hatta menyita barang itu, kata juru bicara Bea Cukai."
+    assert any(label == "ORG" and name.startswith("Bea Cukai") for name, label in _labels(text).items())
