@@ -300,6 +300,7 @@ def extract(
     out = clubs.league_bodies(name_tails.countries_closing_bodies(article.text, out))
     out = class_nouns.bodies_after_class_nouns(article.text, out)  # after the leagues: `klub Bundesliga`
     out = class_nouns.bodies_after_partner_cues(article.text, out)
+    out = class_nouns.media_after_newsroom_cues(article.text, out)
     out = prefixes.descriptors_cut(article.text, out)  # after the class nouns: `Klub Persija` … `klub Persija`
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
     out = name_tails.bracketed_tails(article.text, name_tails.spelled_acronyms(out))

@@ -9,12 +9,13 @@ there becomes the body."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities.concepts import creeds
 from warta.entities.gazetteer import is_country, place
-from warta.entities.patterns import lexicon, match_phrase, tokenize
+from warta.entities.patterns import lexicon, match_phrase, sections, tokenize
 from warta.entities.products import known_person, uncued_after, word_before
 from warta.resources import word_set
 
@@ -112,10 +113,45 @@ def _addable(name: str) -> bool:
     return place(name) is None
 
 
+# the home a class noun's describing words may close with (`harian olahraga dari Portugal`, `klub
+# Qatar`): a word of origin and a capitalised place's name, or the place's name alone
+_HOME = re.compile(rf" (?:(?:dari|asal) )?(?P<place>{_CAP}(?: {_CAP}){{0,2}})(?=,)")
+# the body's name set off by commas after the class: `…, A Bola, seperti dikutip …`
+_SET_OFF = re.compile(rf", (?P<name>{_CAP}(?: (?:& )?{_CAP})*)(?=[,.])")
+
+
+def names_set_off_after_class_nouns(text: str) -> list[tuple[str, re.Match[str]]]:
+    """`harian olahraga dari Portugal, A Bola,`, `perusahaan pengiriman barang dari Denmark, Maersk.`,
+    `klub Qatar, Al Gharafa,`: the capitalised name set off by commas right after a class noun of
+    bodies, its describing words (at most three) and at most a place it comes from, is the body
+    (an apposition); a class noun that needs a describing word has one. Each comes with the class's
+    words before the comma (`klub qatar`), which the roles layer may have read as the name's post."""
+    out = []
+    for m in _noun_pattern().finditer(text):
+        bare = _nouns()[tuple(m.group().lower().split())]
+        at, described = m.end(), 0
+        while described < 3 and (word := _WORD_AFTER.match(text, at)) is not None and _describes(word.group(1)):
+            described, at = described + 1, word.end()
+        home = _HOME.match(text, at)
+        if home is not None:
+            if place(home.group("place")) is None:
+                continue  # a name right after the class is the body itself (`majalah Forbes, Roger Ebert`)
+            at = home.end()
+        if not (bare or described):
+            continue
+        name = _SET_OFF.match(text, at)
+        if name is not None and (run := _NAME.match(text, name.start("name"))) is not None:
+            out.append((text[m.start() : at].lower(), run))
+    return out
+
+
 def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
     """Relabel to ORG a PER (no role, not a known person's name, not a speaker) or a non-country
-    place named right after a class noun of bodies, and add the names found nowhere."""
-    return _bodies_named(text, entities, names_after_class_nouns(text))
+    place named right after a class noun of bodies, or set off by commas after it and its
+    describing words, and add the names found nowhere."""
+    set_off = names_set_off_after_class_nouns(text)
+    names = names_after_class_nouns(text) + [n for _, n in set_off]
+    return _bodies_named(text, entities, names, bare_posts=frozenset(c for c, _ in set_off))
 
 
 @cache
@@ -148,15 +184,91 @@ def bodies_after_partner_cues(text: str, entities: list[Entity]) -> list[Entity]
         for m in _partner_pattern().finditer(text)
         if (n := _NAME.match(text, m.end())) is not None and not _NAME_GOES_ON.match(text, n.end())
     ]
-    return _bodies_named(text, entities, names, people_cued=True)
+    return _bodies_named(text, entities, names, people_cued=_PARTNER_WORD)
+
+
+@cache
+def _newsroom_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The newsroom frames (data/newsroom_cues.txt): a trade or an interview's phrase in lower case
+    right before a name; the word of the one told (`kepada`) before a name; the verbs of saying
+    (data/speech_cues.txt) one of which opens that clause; and the last words of the cues (the
+    nouns a medium's name follows, for products.uncued_after)."""
+    lists = sections("newsroom_cues.txt")
+    cues = sorted({*lists["trades"], *lists["interviews"]}, key=len, reverse=True)
+    # in lower case only: a capitalised trade opens a post's name (`Redaktur Pelaksana detikInet`)
+    # the lookahead on the first letter lets the engine skip most positions at once (same matches)
+    named = re.compile(rf"(?=[{_firsts(cues)}])(?<![\w-])(?:{'|'.join(map(re.escape, cues))}) (?={_CAP})")
+    told = re.compile(
+        rf"(?=[{_firsts(lists['told'])}])(?<![\w-])(?:{'|'.join(map(re.escape, lists['told']))}) (?={_CAP})"
+    )
+    said = frozenset(w.lower() for words in sections("speech_cues.txt").values() for w in words)
+    last = frozenset(line.split()[-1] for line in (*cues, *lists["told"]))
+    return named, told, said, last
+
+
+def _firsts(phrases: list[str]) -> str:
+    """The first letters of ``phrases``, for a character class."""
+    return re.escape("".join(sorted({p[0] for p in phrases})))
+
+
+# the clause closes right after the one told: a stop, a comma, a semicolon or the line's end
+_CLAUSE_END = re.compile(r"[.,;:]|\s*$", re.M)
+# the clause before the one told: the words since the last stop or quote mark
+_CLAUSE_BEFORE = re.compile(r"[^.!?\"\u201c\u201d\n]*$")
+
+
+def _attributed(text: str, at: int, said: frozenset[str]) -> bool:
+    """A verb of saying among the (at most nine) words of the clause before ``at``: `ujar Cole`."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, at - 120), at)
+    words = clause.group().split()[-9:] if clause else []
+    return any(w.strip(",").lower() in said for w in words)
+
+
+def media_after_newsroom_cues(text: str, entities: list[Entity]) -> list[Entity]:
+    """`jurnalis Deportes Cuarto`, `mantan wartawan MetroTv`, `dalam wawancara dengan Ruhr
+    Nachrichten`, `ujar Cole kepada ITV.`: the name right after a newsroom trade or an interview's
+    phrase, or told a speech's words at the close of its attribution (data/newsroom_cues.txt), is
+    the medium (GUIDELINES: cited media are ORG). Other outlets name a foreign paper or channel
+    once this way and no list knows it: it is added, or a "person" read there with no given name,
+    post or person's cue anywhere, named there only, made the body (as a partner's name is). A run
+    opening with a given name, a post or an honorific is a person's (`kepada Presiden Joko Widodo`,
+    `wartawan Budi`), and so is a "person" the article names again."""
+    named, told, said, last = _newsroom_patterns()
+    lex = lexicon()
+    names = [n for m in named.finditer(text) if (n := _NAME.match(text, m.end())) is not None]
+    names += [
+        n
+        for m in told.finditer(text)
+        if (n := _NAME.match(text, m.end())) is not None
+        and _CLAUSE_END.match(text, n.end())
+        and _attributed(text, m.start(), said)
+    ]
+    # a person the article names again (`jurnalis Najwa Shihab` … `Najwa`) is the journalist
+    again = {m.start for e in entities if e.label == "PER" and len(e.mentions) > 1 for m in e.mentions}
+    names = [
+        n
+        for n in names
+        if n.start() not in again
+        and not _NAME_GOES_ON.match(text, n.end())
+        and (first := n.group().split()[0]) not in lex.given
+        and (first.lower(),) not in lex.roles
+        and (first.lower(),) not in lex.honorifics
+    ]
+    # the roles layer reads the trade before the name as its post (`jurnalis`): that post is the cue
+    return _bodies_named(text, entities, names, people_cued=last, bare_posts=last)
 
 
 def _bodies_named(
-    text: str, entities: list[Entity], names: list[re.Match[str]], people_cued: bool = False
+    text: str,
+    entities: list[Entity],
+    names: list[re.Match[str]],
+    people_cued: frozenset[str] = frozenset(),
+    bare_posts: frozenset[str] = frozenset(),
 ) -> list[Entity]:
-    """The names ``names`` found made bodies: a PER (no role, not a known person's name, not a
-    speaker; with ``people_cued`` also no given name and no person's cue anywhere) or a non-country
-    place relabelled, the names no entity covers added."""
+    """The names ``names`` found made bodies: a PER (no role but one closing with one of
+    ``bare_posts``, not a known person's name, not a speaker; with ``people_cued``, the words a name follows there, also no
+    given name and no person's cue anywhere) or a non-country place relabelled, the names no entity
+    covers added."""
     if not names:
         return entities
     covered: dict[int, Entity] = {}
@@ -180,19 +292,22 @@ def _bodies_named(
             else:
                 added[name] = Entity(canonical=name, label="ORG", mentions=[mention])
             continue
+        if e.role is not None and e.role.lower().endswith(tuple(bare_posts)):
+            e = replace(e, role=None)  # a copy to test: the entity keeps its post unless relabelled
         if e.label == "ORG" or e.role or place(e.canonical.split()[0]) is not None:
             continue  # `surat kabar resmi Korut Rodong Sinmun`: the run opens with a place, not the name
         if e.label == "LOC" and (is_country(e.canonical) or _place_headed(e.canonical)):
             continue
         if e.label == "PER" and people_cued:
-            if len(e.canonical.split()) < 2 or not uncued_after(text, e, _PARTNER_WORD):
+            if len(e.canonical.split()) < 2 or not uncued_after(text, e, people_cued):
                 continue  # a given name, a post or a person's cue somewhere, or a lone family name
                 # (`bekerja sama dengan Kovacic` of a player's pass): a person after all
         elif e.label == "PER" and (
             known_person(e.canonical.split()[0]) or any(word_before(text, x.start) in cues for x in e.mentions)
         ):
             continue
-        e.label, e.country = "ORG", None
+        e = covered[m.start()]
+        e.label, e.country, e.role = "ORG", None, None
     if not added:
         return entities
     # the name written again elsewhere in the article is the same body
