@@ -1,5 +1,7 @@
-"""Parties carried across a story after every event is read: a protest's or an aid programme's one
-named recipient to its other acts, and the act of a clause hung on the one praised credited to them."""
+"""Parties carried across a story or a sentence after its events are read: a protest's or an aid
+programme's one named recipient to its other acts; the act of a clause hung on the one praised credited
+to them; a sentence's written subject shared by its act with none, and a passive joined by `dan` done to
+the one the act before was done to."""
 
 from __future__ import annotations
 
@@ -65,3 +67,27 @@ def _carry_story_target(article: Article, evs: list[Event], typ: str, phrase: bo
     for e in acts:
         if e.recipient is None and not _same(e.actor, target):
             e.recipient = Speaker(target.name, target.entity, None, None)
+
+
+def _share_actor(evs: list[Event]) -> None:
+    """`Selain mengamankan para pelaku, petugas juga menyita …`: an act with no subject of its
+    own in a sentence whose other act has a written one shares it."""
+    named = [e.actor for e in evs if e.actor is not None and e.actor.start is not None and e.voice == "act"]
+    if not named:
+        return
+    for e in evs:
+        same = e.recipient is not None and (
+            (named[0].entity is not None and named[0].entity == e.recipient.entity) or named[0].name == e.recipient.name
+        )
+        if e.actor is None and e.voice == "act" and not same:  # not the one it is done to
+            e.actor = Speaker(named[0].name, named[0].entity, None, None)
+
+
+def _share_subject(evs: list[Event], norm: str) -> None:
+    """`Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya`: a passive joined by `dan` to
+    an act done to the subject is done to the same one."""
+    for prev, e in zip(evs, evs[1:], strict=False):
+        before = norm[prev.trigger_end : e.trigger_start].split()
+        joined = before and before[0].lower() in ("dan", "serta") and len(before) <= 3
+        if joined and e.voice == "pass" and prev.voice in ("pass", "stat") and prev.recipient is not None:
+            e.recipient = Speaker(prev.recipient.name, prev.recipient.entity, None, None)

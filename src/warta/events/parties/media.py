@@ -1,10 +1,11 @@
 """The medium a statement was taken from or told to (`Melansir E! News`, `kepada AFP`, the outlet's
-own desks) is no party of the act reported."""
+own desks) is no party of the act reported; and a medium named as the actor (`_medium`, which detection
+asks) reports acts, it does not do them."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.document import Event, Speaker
 from warta.events.parties.state import PartyState
@@ -66,3 +67,20 @@ class Media(PartyState):
         rules gave a medium as actor was dropped before (`…, The Guardian melaporkan`: no complaint)."""
         ev.actor = None if self._attribution_medium(ev.actor) else ev.actor
         ev.recipient = None if self._attribution_medium(ev.recipient) else ev.recipient
+
+
+def _medium(sp: Speaker | None) -> bool:
+    """Is a party a news medium (`Reuters`, `The Guardian`, `detikcom`)? It reports acts; it does
+    not do them."""
+    if sp is None:
+        return False
+    return sp.name.lower() in _media()
+
+
+@lru_cache(maxsize=1)
+def _media() -> frozenset[str]:
+    from warta.cleaning.dateline import outlet_names
+    from warta.quotes.lexicon import lexicon as quotes_lexicon
+
+    names = set(outlet_names()) | set(quotes_lexicon().foreign_media)
+    return frozenset(n.lower() for n in names) | {"kantor berita"}

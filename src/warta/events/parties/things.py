@@ -56,8 +56,11 @@ def _topic_head(name: str) -> bool:
     return len(w) > 6 and w.endswith("an") and w.startswith(("pe", "ke"))
 
 
-def _armed(sp: Speaker) -> bool:
-    """A military force or armed group named as such (`militer Israel`, `pasukan Rusia`)."""
+def _armed(sp: Speaker | None) -> bool:
+    """A military force or armed group named as such (`militer Israel`, `pasukan Rusia`, `koalisi pimpinan
+    Arab Saudi`, `pemberontak Houthi`)."""
+    if sp is None:
+        return False
     words = sp.name.lower().split()
     return bool(words) and words[0] in lexicon().words["military_nouns"]
 
