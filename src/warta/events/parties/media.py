@@ -5,7 +5,7 @@ asks) reports acts, it does not do them."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from warta.document import Event, Speaker
 from warta.events.parties.state import PartyState
@@ -77,10 +77,7 @@ def _medium(sp: Speaker | None) -> bool:
     return sp.name.lower() in _media()
 
 
-@lru_cache(maxsize=1)
+@cache
 def _media() -> frozenset[str]:
-    from warta.cleaning.dateline import outlet_names
-    from warta.quotes.lexicon import lexicon as quotes_lexicon
-
-    names = set(outlet_names()) | set(quotes_lexicon().foreign_media)
-    return frozenset(n.lower() for n in names) | {"kantor berita"}
+    """The known media (lower case) and the generic `kantor berita` (a news agency)."""
+    return _known_media() | {"kantor berita"}
