@@ -5,8 +5,9 @@ to the person meant. The noun-phrase readers and the resolver are the quotes lay
 
 One module a concern, so that where a rule is done can be found by its name:
 
-- ``reader.py`` — :class:`Parties`, the entry point: the actor and recipient of a trigger by its voice,
-  the sentence's date and place;
+- ``reader.py`` — :class:`Parties`, the entry point: the trigger's voice reader, then the checks every
+  voice shares; the sentence's date and place;
+- ``voices.py`` — one method a voice (act, pronoun passive, pass, recv, noun, stat, obl);
 - ``state.py`` — the article, its lookups and what the readers remember from one event to the next;
 - ``phrase.py`` — what a noun phrase names (its edges trimmed, the name in it, the entity it points to);
 - ``subject.py`` — the sentence's subject (clause start, fronted, relative, apposed, conjoined subjects);
@@ -18,8 +19,8 @@ One module a concern, so that where a rule is done can be found by its name:
 - ``media.py`` — the medium a statement was taken from is no party;
 - ``things.py`` — is a party someone, or a thing, a place, a country, goods;
 - ``words.py`` — tests on plain words (numerals, quantifiers, time phrases, sentence adverbs);
-- ``carried.py`` — a story's one protest target or aid recipient carried to its other acts, and
-  the act of a clause hung on the one praised.
+- ``carried.py`` — a story's one protest target or aid recipient carried to its other acts, the act
+  of a clause hung on the one praised, and a sentence's subject shared by its acts.
 """
 
 from warta.events.parties.carried import carry_aid_recipient, carry_protest_target, credit_the_praised
