@@ -99,25 +99,6 @@ class PartyState:
     def _is_org(self, i: int) -> bool:
         return self.a.entities[i].label == "ORG"
 
-    def _target(self, actor: Speaker | None) -> Speaker | None:
-        """The organisation or person most mentioned in the article, other than ``actor``."""
-        if self._ranked is None:
-            counts: dict[int, int] = {}
-            for _s, _e, i in self.r.mentions:
-                if self.a.entities[i].label in ("ORG", "PER"):
-                    counts[i] = counts.get(i, 0) + 1
-            self._ranked = sorted(counts, key=lambda i: (-counts[i], i))
-        skip = actor.entity if actor is not None else None
-        for i in self._ranked:
-            if i != skip and not (actor is not None and self.a.entities[i].canonical == actor.name):
-                return Speaker(self.a.entities[i].canonical, i, None, None)
-        return None
-
-    def _other_person(self, pos: int, actor: Speaker | None) -> Speaker | None:
-        skip = actor.entity if actor is not None else None
-        best = self._last_person(pos, skip)
-        return Speaker(self.a.entities[best].canonical, best, None, None) if best is not None else None
-
     def remember(self, ev: Event) -> None:
         if ev.actor is not None:
             self.last_actor[ev.type] = ev.actor
