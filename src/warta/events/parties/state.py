@@ -15,6 +15,7 @@ from warta.quotes.text import Layout
 
 
 def _same(a: Speaker | None, b: Speaker | None) -> bool:
+    """Are two parties one: the same entity, or the same name (a carried party has no span to compare)."""
     if a is None or b is None:
         return False
     if a.entity is not None and a.entity == b.entity:
@@ -91,10 +92,6 @@ class PartyState:
             return None
         sp = self.a.quotes[qi].speaker
         return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
-
-    @staticmethod
-    def _split(sp: Speaker | None) -> tuple[Speaker | None, Speaker | None]:
-        return sp, None
 
     def _is_org(self, i: int) -> bool:
         return self.a.entities[i].label == "ORG"
