@@ -7,24 +7,18 @@ from __future__ import annotations
 
 import inspect
 
+import warta.events.parties as party_reader
 from warta.events.lexicon import VOICES
-from warta.events.parties import (
-    NUMERALS,
-    Parties,
-    _topic_head,
-    carry_aid_recipient,
-    carry_protest_target,
-    credit_the_praised,
-    thing_named,
-)
+from warta.events.parties import Parties
 from warta.events.parties.voices import Voices
 
 
 def test_the_names_the_events_layer_imports_stay_importable() -> None:
-    assert "tiga" in NUMERALS
-    assert callable(credit_the_praised) and callable(carry_protest_target) and callable(carry_aid_recipient)
-    assert thing_named("sejumlah Nota Kesepahaman") and not thing_named("Polres Bogor")
-    assert _topic_head("usulan tunjangan")
+    assert "tiga" in party_reader.NUMERALS
+    for carry in ("credit_the_praised", "carry_protest_target", "carry_aid_recipient"):
+        assert callable(getattr(party_reader, carry))
+    assert party_reader.thing_named("sejumlah Nota Kesepahaman") and not party_reader.thing_named("Polres Bogor")
+    assert party_reader._topic_head("usulan tunjangan")
 
 
 def test_no_part_of_the_reader_hides_a_method_of_another() -> None:
