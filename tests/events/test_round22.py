@@ -29,7 +29,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eventcases import acts  # noqa: E402
 
-from warta.events.parties import _sentence_adverb  # noqa: E402
+from warta.events.parties.words import _sentence_adverb  # noqa: E402
 
 
 @pytest.mark.parametrize("word", ["Sebaliknya,", "Menariknya", "Parahnya,", "Sederhananya", "Tolong,", "Nahas,"])

@@ -13,7 +13,7 @@ leave-one-set-out it did not beat the rules (README.md, rounds 11 and 13).
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from warta.document import Article, Event, Speaker
 from warta.events import bribery, detector, fiction, objects, steps
@@ -28,6 +28,9 @@ from warta.events.parties import (
     carry_protest_target,
     credit_the_praised,
 )
+from warta.events.parties.carried import _share_actor, _share_subject
+from warta.events.parties.media import _medium
+from warta.events.parties.things import _armed
 from warta.events.ranker import rerank
 from warta.events.triggers import Trigger, blocked, circumstance, find, nxt_is, obliged_after
 from warta.quotes.text import DEMONSTRATIVES, Word, is_cap, is_verbish, layout, words
@@ -491,23 +494,6 @@ def _interview(ev: Event) -> bool:
     return _medium(rec) or first.startswith("detik") or first in lexicon().words["press_nouns"]
 
 
-def _medium(sp: Speaker | None) -> bool:
-    """Is a party a news medium (`Reuters`, `The Guardian`, `detikcom`)? It reports acts; it does
-    not do them."""
-    if sp is None:
-        return False
-    return sp.name.lower() in _media()
-
-
-@lru_cache(maxsize=1)
-def _media() -> frozenset[str]:
-    from warta.cleaning.dateline import outlet_names
-    from warta.quotes.lexicon import lexicon as quotes_lexicon
-
-    names = set(outlet_names()) | set(quotes_lexicon().foreign_media)
-    return frozenset(n.lower() for n in names) | {"kantor berita"}
-
-
 def _one_act_per_target(out: list[Event], ss: int, norm: str) -> list[Event]:
     """`memerintahkan semua negara wajib untuk tidak mengakui …`: two words of one kind on the same
     one in a clause are one act; the record whose actor is a named party stays (but `jadi
@@ -615,30 +601,6 @@ def _described_thing(ws: list[Word], t: Trigger) -> bool:
         return ws[j].low == "yang" and (head in goods or head in ("kasus", "perkara"))  # (`barang bukti
         # yang diamankan …` is how a seizure is reported)
     return ws[t.first - 2].low == "yang"
-
-
-def _share_actor(evs: list[Event]) -> None:
-    """`Selain mengamankan para pelaku, petugas juga menyita …`: an act with no subject of its
-    own in a sentence whose other act has a written one shares it."""
-    named = [e.actor for e in evs if e.actor is not None and e.actor.start is not None and e.voice == "act"]
-    if not named:
-        return
-    for e in evs:
-        same = e.recipient is not None and (
-            (named[0].entity is not None and named[0].entity == e.recipient.entity) or named[0].name == e.recipient.name
-        )
-        if e.actor is None and e.voice == "act" and not same:  # not the one it is done to
-            e.actor = Speaker(named[0].name, named[0].entity, None, None)
-
-
-def _share_subject(evs: list[Event], norm: str) -> None:
-    """`Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya`: a passive joined by `dan` to
-    an act done to the subject is done to the same one."""
-    for prev, e in zip(evs, evs[1:], strict=False):
-        before = norm[prev.trigger_end : e.trigger_start].split()
-        joined = before and before[0].lower() in ("dan", "serta") and len(before) <= 3
-        if joined and e.voice == "pass" and prev.voice in ("pass", "stat") and prev.recipient is not None:
-            e.recipient = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
 
 
 def _enforcer(sp: Speaker | None) -> bool:
@@ -814,14 +776,6 @@ def _struck_by_a_thing(ev: Event, norm: str) -> bool:
         return False  # (`bom mobil yang menewaskan`: the bomb struck; `dari atas pesawat, Trump melemparkan`)
     # `Pria yang mengendarai mobil itu menyerang …`: the thing is another verb's object, not the striker
     return len(before) < 2 or not is_verbish(before[1])
-
-
-def _armed(sp: Speaker | None) -> bool:
-    """A military force or armed group (`koalisi pimpinan Arab Saudi`, `pemberontak Houthi`)."""
-    if sp is None:
-        return False
-    words = sp.name.lower().split()
-    return bool(words) and words[0] in lexicon().words["military_nouns"]
 
 
 def _light(ws: list[Word], t: Trigger) -> bool:

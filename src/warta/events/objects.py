@@ -1,5 +1,5 @@
 """Parties read off the entity layer and the words around a verb where the voice readers of
-``parties.py`` find none: the name written right before a passive verb, the one a case is about
+``parties/`` find none: the name written right before a passive verb, the one a case is about
 (`mendalami kasus … yang melibatkan PT X`), the body named inside a `terhadap`/`kepada` phrase
 or in the object of a stance (`mendukung sikap Menpora X`), the owner of goods (`milik X`), the
 ones a main clause says died (`tewas setelah …`), a name the entity layer missed after a title.
