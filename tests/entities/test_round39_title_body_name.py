@@ -32,13 +32,13 @@ def failures(row: dict) -> list[str]:
     ents = warta.read({"id": "t", "text": row["text"]}, layers=["entities"]).entities
     names = {e.label: set() for e in ents}
     for e in ents:
-        names[e.label] |= {e.canonical.lower(), *(m.lower() for m in e.mentions)}
+        names[e.label] |= {e.canonical.lower(), *(m.text.lower() for m in e.mentions)}
     out = []
     person = next(
         (
             e
             for e in ents
-            if e.label == "PER" and row["per"].lower() in {e.canonical.lower(), *(m.lower() for m in e.mentions)}
+            if e.label == "PER" and row["per"].lower() in {e.canonical.lower(), *(m.text.lower() for m in e.mentions)}
         ),
         None,
     )
@@ -57,11 +57,26 @@ def failures(row: dict) -> list[str]:
 
 
 # constructions left unfixed this round: (field, value) -> reason
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("name", "initial"): (
+        "a middle initial with its dot after a body (`… (Persero) Herman S. Wibowo`): the run stops at the "
+        "initial's dot; 13 such names in the 713 pool articles, 6 missed, none after a body"
+    ),
+    ("name", "prof"): (
+        "`Prof`/`Dr.` between the body and the name: sites are named after a `Prof` (`RSUP Prof Ngoerah`), "
+        "so the span is left whole; 19 `Body Prof Name` runs in the pool, nearly all named sites"
+    ),
+}
+# trades the role lists do not know, or a trade's field of three words before the body
+XFAIL_TRADES: dict[str, str] = {
+    "epidemiolog": "`epidemiolog` is no listed trade: `Epidemiolog Universitas Airlangga Hendra` stays one body",
+    "guru besar hukum tata negara": "a trade's field in lower case between the trade and the body: no role",
+}
 
 
 def _marks(row: dict) -> list:
-    reasons = [XFAIL[k] for k in (("body", row["body"]), ("title", row["title"])) if k in XFAIL]
+    reasons = [XFAIL[k] for k in (("name", row["name"]), ("body", row["body"])) if k in XFAIL]
+    reasons += [r for t, r in XFAIL_TRADES.items() if row["role"].lower().startswith(t)]
     return [pytest.mark.xfail(reason=reasons[0], strict=False)] if reasons else []
 
 
