@@ -421,7 +421,7 @@ def _closed_body(words: list[str]) -> bool:
     if not _org_head(words):
         return False
     return any(
-        len(words) > n and place(" ".join(words[-n:])) is not None and country_of(words[-n]) is None for n in (1, 2, 3)
+        len(words) > n and getattr(place(" ".join(words[-n:])), "kind", "country") != "country" for n in (1, 2, 3)
     )
 
 
