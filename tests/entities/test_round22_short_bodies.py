@@ -47,8 +47,10 @@ def test_a_lone_word_of_a_body_name_is_that_body(text: str, whole: str, short: s
 
 
 def test_a_person_whose_name_was_read_as_a_place_keeps_the_lone_word() -> None:
+    # no trade before the name (round 39: `Pebulu tangkis` opening the sentence is read as the trade it is,
+    # which finds the person before the tagger's place reading counts)
     text = (
-        "Pebulu tangkis Andaru Christie melaju ke final di Jakarta. Sebelumnya, Andaru menang atas "
+        "Pada laga itu Andaru Christie melaju ke final di Jakarta. Sebelumnya, Andaru menang atas "
         "Lee dari Korea Selatan."
     )
     found = _entities(text, {"Andaru Christie": "LOC", "Andaru": "PER"})

@@ -14,6 +14,7 @@ from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
 from warta.entities.named_after import person_named_heads
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
+from warta.entities.roles.runs import listed_body
 from warta.entities.roles.words import kinship
 from warta.entities.spans import Cand, Cluster
 from warta.entities.words import balinese_words, org_of, org_words, place_words, truecase
@@ -298,6 +299,52 @@ def _loose_person(words: list[str]) -> bool:
     )
 
 
+_VERB_PREFIX = re.compile(r"(?:me|ber)[a-z]{3,}$")
+
+
+def _posted_name(norm: str, m: Cand, tail: list[str], person_ends: dict[int, int]) -> bool:
+    """The words cut off a posted body are the holder's name: none of them a post, rank, honorific
+    or a body's closing word (`… Korupsi Brigjen (Pol) Aris`, `Pertamina Arden Team`), no person set
+    off after a comma next (`Head Engineering Pertamina Arden Team, Gaetan Jego`), and, unless a
+    listed given name opens them, the clause goes on after them (a comma, a verb, `dalam`, `di` …)."""
+    lex = lexicon()
+    ranks, corps = rank_lists()
+    for w in tail:
+        low = w.lower()
+        if (low,) in lex.roles or (low,) in lex.honorifics or low in ranks or low in corps or low in lex.org_end:
+            return False
+    end = person_ends.get(m.end + 1, m.end) if norm[m.end : m.end + 1] == " " else m.end  # the surname read apart
+    after = norm[end : end + 40]
+    comma = re.match(r",\s*", after)
+    if comma and end + comma.end() in person_ends:
+        return False
+    if tail[0] in lex.given:
+        return True
+    nxt = after.split()[:1]
+    if comma or after[:1] in ".;:" or not nxt:
+        return True
+    word = nxt[0].strip(",.").lower()
+    return word in lex.cue_before or word in _posted_name_ends() or bool(_VERB_PREFIX.match(word))
+
+
+def _posted_name_ends() -> frozenset[str]:
+    return word_set("warta.entities", "posted_name_ends.txt", lower=True)
+
+
+def _given_led(words: list[str]) -> bool:
+    """A name opened by a known given name that is also a village's (`Bambang Sugiarto`): after a
+    post and its body the words are a person's unless one is a body's word or a country."""
+    org = org_words()
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and w.lower() not in org
+        and getattr(place(w), "kind", None) != "country"
+        for w in words
+    )
+
+
 def _place_head(words: list[str]) -> bool:
     """A place unit named after its head (`Kelurahan Pademangan`, `Kecamatan Tebet`) or a country."""
     if len(words) >= 2 and words[0].lower() in ADMIN_HEADS:
@@ -330,6 +377,54 @@ def _titled_before(norm: str, start: int) -> bool:
     )
 
 
+# words that join a post's run without ending it: `Anggota Komisi III DPR dari Fraksi Golkar`
+_RUN_JOINERS = frozenset({"dan", "dari", "&"})
+_RUN_WORDS = 12  # how far back a post may open the run: a unit, its body, its place and a bracket
+
+
+def _posted_run(norm: str, start: int) -> bool:
+    """A post or trade opens the run of capitalised words the mention closes, or stands in the
+    four words before that run (`juru bicara`, `pakar hukum pidana`, `Anggota Komisi IX DPR dari
+    Fraksi …`): the writer's `Title Body Name` construction, in which a name follows the body."""
+    roles = lexicon().roles
+    line = norm[max(0, start - 160) : start].rsplit("\n", 1)[-1]
+    words = line.split()
+    a = len(words)
+    while a > 0 and len(words) - a < _RUN_WORDS:
+        w = words[a - 1]
+        if w[-1] in ",.;:\"”'" or not (w[0].isupper() or w[0] == "(" or w.lower() in _RUN_JOINERS):
+            break
+        a -= 1
+    while a < len(words) and words[a].lower() in _RUN_JOINERS:
+        a += 1
+    low = [re.sub(r"[^\w-]", "", w).lower() for w in words]
+    # before the run, or among its first words (`Menurut Ketua Komisi IX DPR …`: the sentence's opener)
+    return any(
+        i + n <= len(low) and (i + n <= a or i >= a) and tuple(low[i : i + n]) in roles
+        for i in range(max(0, a - 4), min(a + 2, len(low)))
+        for n in (1, 2, 3)
+    )
+
+
+_COMPANY_CLOSE = frozenset({"tbk", "(persero)", "persero", "tbk."})
+
+
+def _closed_body(words: list[str]) -> bool:
+    """The body's own name is whole: a listed body (a short form or the full name it stands for),
+    a body's head then a known place (`Pengadilan Negeri Jakarta Selatan`), a company's legal
+    form (`PT … Tbk`, `(Persero)`), an acronym, or a faction of a listed party (`Fraksi PKS`)."""
+    text = " ".join(words)
+    if listed_body(text) or words[-1].lower() in _COMPANY_CLOSE or (len(words) == 1 and _acronym(words[0])):
+        return True
+    if len(words) >= 2 and words[0] == "Fraksi" and listed_body(" ".join(words[1:])):
+        return True
+    if not _org_head(words):
+        return False
+    return any(
+        len(words) > n and getattr(place(" ".join(words[-n:])), "kind", "country") != "country" for n in (1, 2, 3)
+    )
+
+
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
@@ -346,6 +441,22 @@ def _known_left(label: str, words: list[str]) -> bool:
     if label == "ORG":
         return org_of(text) is not None
     return place(" ".join(words[1:])) is not None or country_of(text) is not None
+
+
+def _name_end(norm: str, end: int, clusters: list[Cluster]) -> int:
+    """Where the person cut off a body's name ends: the tagger may have read the body up to the
+    first name and the surname as a person of its own (`Kementerian Kesehatan Teguh | Prasetyo`);
+    that person, right after, is the rest of the name and leaves its cluster."""
+    if norm[end : end + 1] != " ":
+        return end
+    for cl in clusters:
+        if cl.label != "PER":
+            continue
+        for x in cl.mentions:
+            if x.start == end + 1:
+                cl.mentions.remove(x)
+                return x.end
+    return end
 
 
 _AND = re.compile(r",?\s+(?:dan|serta)\s+")
@@ -371,6 +482,7 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
     # people the article names by one word alone (`Bey mengatakan`)
     alone_people = {m.text for cl in clusters if cl.label == "PER" for m in cl.mentions if " " not in m.text}
     person_starts = {m.start for cl in clusters if cl.label == "PER" for m in cl.mentions}
+    person_ends = {m.start: m.end for cl in clusters if cl.label == "PER" for m in cl.mentions}
     for cl in clusters:
         # one name, written once or the same way each time (a heading and the body)
         if cl.label not in ("ORG", "LOC") or len({x.text for x in cl.mentions}) != 1:
@@ -385,14 +497,21 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
         # and, for an unknown body, a post before it (`Kepala Badan … Amalia … memaparkan`)
         plain = cued and not _named_after_head(words)
         titled = _titled_before(norm, m.start)
-        if len(words) < 3:
+        # a post or trade before the body, at the head of the run it closes (`Juru bicara
+        # Kementerian Kesehatan Teguh Prasetyo, …`, `anggota Badan … (Bapemperda) DPRD DKI Jakarta Bestari Barus`)
+        posted = cl.label == "ORG" and _posted_run(norm, m.start)
+        if len(words) < (2 if posted else 3):
             out.append(cl)
             continue
         cuts = [
             k
-            for k in range(max(2 if cl.label == "ORG" else 1, len(words) - 3), len(words))
+            for k in range(max(1 if posted else 2 if cl.label == "ORG" else 1, len(words) - 3), len(words))
             if head(words[:k])
-            and (_person_words(words[k:]) or (cued and words[k] in given and _loose_person(words[k:])))
+            and (
+                _person_words(words[k:])
+                or (cued and words[k] in given and _loose_person(words[k:]))
+                or (posted and words[k] in given and _given_led(words[k:]))
+            )
             # a person: a known given name, or named alone elsewhere (`Boji mengatakan`);
             # without a verb of saying after it, the person's first name must come back
             # alone (`Sekretariat Presiden Bey Machmudin` … `Bey mengatakan`); a verb of
@@ -416,6 +535,14 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
                 or (plain and titled and cl.label == "ORG" and len(words) - k >= 2 and _uncommon(words[k:]))
                 # one name right after a body's acronym, a post before (`Kabag Humas Ditjen PAS Syarpani`)
                 or (plain and titled and cl.label == "ORG" and _acronym(words[k - 1]) and _uncommon(words[k:]))
+                # a posted body whose own name is closed (listed, ending with its place, its company
+                # form or an acronym) and then a name (`Sekjen Kemenkes Suparman, Jumat (1/3), …`)
+                or (
+                    posted
+                    and _closed_body(words[:k])
+                    and _uncommon(words[k:])
+                    and _posted_name(norm, m, words[k:], person_ends)
+                )
             )
         ]
         if not cuts:
@@ -432,7 +559,9 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
         if cl.label == "LOC":
             cl.key, cl.country = loc_key(left)
         out.append(cl)
-        named = [Cand(x.start + at, x.end, "PER", x.strength, norm[x.start + at : x.end]) for x in whole]
+        named = [Cand(x.start + at, _name_end(norm, x.end, clusters), "PER", x.strength, "") for x in whole]
+        for x in named:
+            x.text = norm[x.start : x.end]
         people.append(Cluster("PER", "P:" + named[0].text.casefold(), named, names=set(named[0].text.split())))
     for p in people:  # the person may be named again later (`Boji mengatakan`)
         first, last = p.mentions[0].text.split()[0], p.mentions[0].text.split()[-1]

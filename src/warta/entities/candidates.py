@@ -320,13 +320,18 @@ class Extractor:
                     self._emit(toks[i : i + k], "ORG", STRONG)
                     i += k
                     continue
-            if not t.is_cap:
+            if not t.is_cap or self._opening_trade(reg, i):
                 # a lower-case title before a capitalised run: `juru bicara Kremlin Dmitry Peskov`
+                # (or one that opens the sentence: `Juru bicara Kemenkes Widyawati mengatakan`)
                 k = title_len(lex, toks, i)[0] if t.lower in title_firsts else 0
                 if k and i + k + 1 < n and toks[i + k].lower in title_adjectives() and toks[i + k + 1].is_cap:
                     k += 1  # `motivator kondang Ari Wibowo`: a word of fame between the trade and the name
                 if k and i + k < n and toks[i + k].is_cap and not reg.titlecase:
                     j = self._run_end(reg, i + k)
+                    while _bracketed_short_form(toks, j):
+                        # `juru bicara Otoritas Jasa Keuangan (OJK) Hendra`: the body's short form in
+                        # brackets, and the run goes on after it (a titled run reads it so in `_run_end`)
+                        j = self._run_end(reg, j + 3)
                     if j + 1 < n and toks[j].lower == "dan" and toks[j + 1].is_cap:
                         # `pemilik First Travel Andika Surachman dan Anniesa Hasibuan`: one title, two people
                         j2 = self._run_end(reg, j + 1)
@@ -350,6 +355,16 @@ class Extractor:
             j = self._run_end(reg, i)
             self._chunk(reg, i, j)
             i = j
+
+    def _opening_trade(self, reg: Region, i: int) -> bool:
+        """A trade written in lower case but for its first letter, which opens the sentence
+        (`Juru bicara`, `Kuasa hukum`, `Guru besar`) before a capitalised run: read as the
+        lower-case trade is, not as a title whose run stops at its own lower-case word."""
+        toks = reg.toks
+        if reg.titlecase or toks[i].lower not in title_first_words(self.lex):
+            return False
+        k = title_len(self.lex, toks, i)[0]
+        return k >= 2 and i + k < len(toks) and toks[i + k - 1].text.islower() and toks[i + k].is_cap
 
     def _run_end(self, reg: Region, i: int) -> int:
         """End of the capitalised run starting at ``i`` (connectors allowed inside headed names)."""
@@ -437,11 +452,21 @@ class Extractor:
                     same_case = False  # `Kota Bandung dan Kabupaten Bandung`: two names
                 if titled and not placed and self._post_field_acronym(toks, i, j):
                     same_case = True  # `Menteri Hukum dan HAM Yasonna Laoly`: the post's field in short
+                elif not same_case and nxt is not None and t.lower == "dan" and self._listed_across(toks, i, j):
+                    same_case = True  # `Kementerian Hukum dan HAM Sri Puguh`: a listed body's own `dan`
                 if nxt is not None and nxt.is_cap and same_case and not reg.titlecase:
                     j += 1
                     continue
             break
         return j
+
+    def _listed_across(self, toks: list[Tok], i: int, j: int) -> bool:
+        """The words up to the word after `dan` at ``j`` close a listed body's full name
+        (`Kementerian Hukum dan HAM`, `Badan Pengawas Obat dan Makanan`), opening at most
+        six words back inside the run: the run goes on across the change of case."""
+        if j + 1 >= len(toks) or not toks[j + 1].is_word:
+            return False
+        return any(role_runs.listed_body(span_text(self.norm, toks[s : j + 2])) for s in range(max(i, j - 6), j))
 
     def _post_field_acronym(self, toks: list[Tok], i: int, j: int) -> bool:
         """`Menteri Hukum dan HAM Yasonna Laoly`, `Kabid Humas dan IT Polda Bali …`: `dan` at ``j``
@@ -1139,6 +1164,18 @@ def _site_closing_town(run: list[Tok], lh: int) -> bool:
             if p is not None and p.kind in ("city", "regency", "province"):
                 return True
     return False
+
+
+def _bracketed_short_form(toks: list[Tok], j: int) -> bool:
+    """``toks[j:j+3]`` is a short form in brackets (`(OJK)`, `(Persero)`) with a capitalised word after it."""
+    return (
+        j + 3 < len(toks)
+        and toks[j].text == "("
+        and toks[j + 1].is_word
+        and toks[j + 1].text[:1].isupper()
+        and toks[j + 2].text == ")"
+        and toks[j + 3].is_cap
+    )
 
 
 def _initials_before(toks: list[Tok], a: int) -> int:
