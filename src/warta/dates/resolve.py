@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from warta.dates.rules import Candidate, calendar
+from warta.dates.candidate import Candidate
+from warta.dates.lexicon import calendar
 
 FUTURE_WEIGHT = 1.5
 MAX_YEAR_GAP_DAYS = 400  # a weekday that only fits further than this from the article's dates is a typo
