@@ -10,17 +10,9 @@ from warta.dates.lexicon import calendar, tables
 from warta.dates.quoted import in_quotation, quoted_sentence
 
 _MIDNIGHT = re.compile(r"(?i:tengah)\s+$")
-
-
 _CLAUSE_OPENING = re.compile(r"(?:[\"“,]|(?i:\b(?:tapi|tetapi|namun|jadi|karena|nah)))\s*$")
-
-
 _THAT_AFTER = re.compile(r"\s+(?i:itu|tuh|sih)(?![\w])")
-
-
 _NOUN_AFTER = re.compile(r"\s+(?i:pe[rmn]?g?y?\w+an|\w{3,}nya)\b")
-
-
 _COLLOQUIAL_BEFORE = frozenset(["yang", "akibat dari", "dampak dari", "efek dari"])
 
 

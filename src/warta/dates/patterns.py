@@ -220,8 +220,6 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 
 _TOKEN = re.compile(r"[a-z']+|\d+")
-
-
 # by the length of the digit run a pattern may start with: a day, month or hour has one or two
 # digits, a year four; any count may start `rel_unit` (`30 hari lalu`)
 _BY_DIGITS = {1: ("numeric", "dmy", "time", "rel_unit", "feast"), 2: ("numeric", "dmy", "time", "rel_unit", "feast")}

@@ -13,18 +13,10 @@ from warta.dates.resolve import resolve_relative, shift
 from warta.dates.text_shapes import SENTENCE_BREAK
 
 SAID_DAYS_BACK = 7
-
-
 _SAID_BEFORE = re.compile(r"(?<![\w])(?:" + phrases(calendar()["said_before_words"]) + r")(?![\w])", re.IGNORECASE)
-
-
 # a day a span runs from or to (`sejak Jumat (25/8)`) is what the words tell, not the day they were said
 _SPAN_OPENER = re.compile(r"(?<![\w])(?:sejak|semenjak|mulai|hingga|sampai)\s+(?:hari\s+)?$", re.IGNORECASE)
-
-
 QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
-
-
 SAID_DAY_WINDOW = 60  # `," kata Firman kemarin`: a relative day in the attribution itself
 
 

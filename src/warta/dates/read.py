@@ -9,28 +9,27 @@ from typing import Any
 
 from warta.dates.appositions import join_appositions
 from warta.dates.candidate import Candidate
-from warta.dates.lexicon import tables
 from warta.dates.named_days import date_feasts
 from warta.dates.next_day import days_after
 from warta.dates.not_dates import drop_trailing_relatives
 from warta.dates.quoted import glossed, spoken_day
-from warta.dates.ranges import JOIN, borrow_years
+from warta.dates.ranges import borrow_years
 from warta.dates.resolve import (
-    FUTURE_WEIGHT,
     PUBLISHED_YEARS,
     in_calendar,
-    infer_year,
-    infer_year_forward,
-    month_year,
     parse_published,
     resolve_relative,
     safe_date,
     time_value,
 )
 from warta.dates.scan import find, select
-from warta.dates.tense import carry_future, tense_around
+from warta.dates.tense import carry_future
 from warta.dates.times import nearest_day
-from warta.dates.year_inference import THAT, directed_year, month_typo, named_before, same_sentence_year, written_typo
+from warta.dates.year_inference import (
+    infer_day_years,
+    infer_month_years,
+    same_sentence_year,
+)
 from warta.dates.years import trim_places
 from warta.document import Article
 from warta.document.model import DateMention
@@ -70,56 +69,7 @@ def find_dates(article: Article) -> list[DateMention]:
 
     published = parse_published(article.published)
     date_feasts(text, cands, published)
-    explicit = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
-    anchors = [dt for _, dt in explicit]
-    if published:
-        anchors.append(published)
-    # no day anywhere: the latest year the article names is the earliest it can have been written
-    floor_year = None
-    if not anchors:
-        years = [c.y for c in cands if c.kind in ("my", "year") and c.y]
-        floor_year = max(years) if years else None
-
-    # days without a year: near the publication day when there is one (news reports the present)
-    for c in cands:
-        # `26 Juni tahun depan`; without a publication day the year is inferred as for any other day
-        if c.kind == "dm" and "relative_year" in c.flags and published and safe_date(published.year + c.n, c.m, c.d):
-            c.y, c.kind = published.year + c.n, "full"
-            continue
-        sy = same_sentence_year(text, c, cands) if c.kind == "dm" and c.wd is None else None
-        if sy is not None and safe_date(sy, c.m, c.d):
-            c.y, c.kind = sy, "full"
-            c.flags.append("year_inferred")
-            continue
-        if c.kind == "dm" and c.wd is None and published and (y := directed_year(text, c, published)):
-            c.y, c.kind = y, "full"
-            c.flags.append("year_inferred")
-            continue
-        if c.kind == "dm":
-            if floor_year is not None:
-                y, mismatch = infer_year_forward(c, floor_year)
-            else:
-                y, mismatch = infer_year(c, [published] if published and c.wd is None else anchors)
-            if y is None:
-                continue
-            c.y, c.kind = y, "full"
-            c.flags.append("year_inferred")
-            if mismatch:
-                c.flags.append("weekday_mismatch")
-                fixed = month_typo(c, published)
-                if fixed is not None:
-                    c.y, c.m = fixed.year, fixed.month
-                    c.flags.append("month_typo")
-                elif (fixed := written_typo(c, published)) is not None:
-                    c.y, c.m, c.d = fixed.year, fixed.month, fixed.day
-                    c.flags.append("typo")
-        elif c.kind == "full" and c.wd is not None:
-            dt = safe_date(c.y, c.m, c.d)
-            if dt and dt.weekday() != c.wd:
-                c.flags.append("weekday_mismatch")
-                if (fixed := written_typo(c, published)) is not None:
-                    c.y, c.m, c.d = fixed.year, fixed.month, fixed.day
-                    c.flags.append("typo")
+    infer_day_years(text, cands, published)
 
     days = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
     spoken_cache: dict[int, tuple[Any, list[tuple[Candidate, date]], list[Candidate]]] = {}
@@ -134,39 +84,7 @@ def find_dates(article: Article) -> list[DateMention]:
         article.meta["published_estimate"] = {"value": reference.isoformat(), "basis": "latest_explicit_date"}
 
     # months without a year: the year of the month they run to, else the reference's
-    month_ref = published or reference
-    later: Candidate | None = None
-    for i in range(len(cands) - 1, -1, -1):
-        c = cands[i]
-        if c.kind == "mo" and c.m is not None:
-            if (
-                later is not None
-                and later.kind in ("mo", "my")
-                and later.y
-                and JOIN.fullmatch(text, c.end, later.start)
-            ):
-                c.y = later.y if c.m <= (later.m or 12) else later.y - 1
-            elif (sy := same_sentence_year(text, c, cands)) is not None:
-                c.y = sy
-            elif (ey := named_before(i, cands)) is not None and (
-                month_ref is None or ey > month_ref.year or THAT.match(text, c.end)
-            ):
-                c.y = ey  # a month ahead named again (`… Januari 2026 mendatang. … Januari itu …`)
-            elif month_ref is not None:
-                c.y = month_year(c.m, month_ref, c.period)
-                # `data inflasi Maret akan dirilis`: a month naming a figure's period takes no tense
-                side = 0 if c.period in tables()["month_nouns"] else tense_around(text, c)
-                if side > 0 and c.m < month_ref.month:
-                    c.y = month_ref.year + 1  # `akan … pada Februari` written in October: next February
-                elif side < 0 and c.m > month_ref.month:
-                    c.y = month_ref.year - 1  # `sudah … pada November` written in October: last November
-                elif (
-                    side == 0
-                    and c.y == month_ref.year
-                    and (c.m - month_ref.month) * FUTURE_WEIGHT > 12 - (c.m - month_ref.month)
-                ):
-                    c.y = month_ref.year - 1  # `inflasi Desember` written in January: last December
-        later = c
+    infer_month_years(text, cands, published or reference)
 
     out: list[DateMention] = []
     resolved_days: list[tuple[int, int, str]] = []  # (start, end, iso day) for attaching times

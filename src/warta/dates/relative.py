@@ -12,8 +12,6 @@ from warta.dates.text_shapes import PREVIOUS_WORD, SENTENCE_START
 
 # a count before a unit, whole or decimal (`selama 2,5 tahun ini`: a span, not this year)
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)*")
-
-
 _COUNT_RANGE = re.compile(r"([^\W_]+)[-–/]([^\W_]+)")
 
 

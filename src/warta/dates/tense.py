@@ -35,11 +35,7 @@ def ahead_after(text: str, end: int) -> bool:
 
 
 PAST_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam|kemarin)(?![\w])", re.IGNORECASE)
-
-
 FUTURE_AFTER = re.compile(r"\s+(?:yang\s+akan\s+datang|mendatang|depan|nanti)(?![\w])", re.IGNORECASE)
-
-
 _PAST_CUES = re.compile(r"(?<![\w])(?:telah|sudah|sempat|pernah)(?![\w])", re.IGNORECASE)
 
 

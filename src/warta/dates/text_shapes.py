@@ -5,10 +5,6 @@ from __future__ import annotations
 import re
 
 PREVIOUS_WORD = re.compile(r"([^\s()\"']+)\s*$")
-
-
 # where a capitalised word opens a sentence or a quote, so its capital says nothing
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*|\n\s*)$")
-
-
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")

@@ -11,8 +11,6 @@ from warta.dates.text_shapes import PREVIOUS_WORD
 
 # a verb of the wire style's `terluka Jumat`, `dilakukan Sabtu`, `meninggal Senin`: a di-/ter-/me-/ber- word
 _VERB_SHAPE = re.compile(r"(?:di|ter|me|ber)[a-z]{3,}")
-
-
 # `dari Senin sampai Jumat`: the days of a week a schedule spans
 _WEEK_SPAN = re.compile(r"(?i:dari)\s+\w+\s*$")
 

@@ -7,8 +7,10 @@ import re
 from datetime import date
 
 from warta.dates.candidate import Candidate
-from warta.dates.resolve import safe_date
-from warta.dates.tense import FUTURE_AFTER, PAST_AFTER
+from warta.dates.lexicon import tables
+from warta.dates.ranges import JOIN
+from warta.dates.resolve import FUTURE_WEIGHT, infer_year, infer_year_forward, month_year, safe_date
+from warta.dates.tense import FUTURE_AFTER, PAST_AFTER, tense_around
 from warta.dates.text_shapes import SENTENCE_BREAK
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
@@ -32,13 +34,11 @@ def same_sentence_year(text: str, c: Candidate, cands: list[Candidate]) -> int |
     return years.pop() if len(years) == 1 else None
 
 
-THAT = re.compile(r"\s+(?:itu|tersebut)(?![\w])", re.IGNORECASE)
-
-
+_THAT = re.compile(r"\s+(?:itu|tersebut)(?![\w])", re.IGNORECASE)
 SAME_MONTH_WINDOW = 600  # how far back the same month, with its year, may have been named
 
 
-def named_before(i: int, cands: list[Candidate]) -> int | None:
+def _named_before(i: int, cands: list[Candidate]) -> int | None:
     """``bakti sosial pada Januari 2026 mendatang. … di bulan Januari …``: a month named again
     without its year is the one just named with it (``cands[i]``, the candidates in text order)."""
     c = cands[i]
@@ -50,7 +50,7 @@ def named_before(i: int, cands: list[Candidate]) -> int | None:
     return None
 
 
-def directed_year(text: str, c: Candidate, published: date) -> int | None:
+def _directed_year(text: str, c: Candidate, published: date) -> int | None:
     """``2 Januari lalu`` written in October is this January, ``5 Februari mendatang`` the next
     February: the word after a day without its year says on which side of the publication it lies."""
     if PAST_AFTER.match(text, c.end):
@@ -65,12 +65,10 @@ def directed_year(text: str, c: Candidate, published: date) -> int | None:
 
 
 TYPO_DAYS_BACK, TYPO_DAYS_AHEAD = 14, 7  # a news report's days lie this close to its publication
-
-
 FAR_DAYS = 20  # a day written without its year that lands further than this from publication
 
 
-def month_typo(c: Candidate, published: date | None) -> date | None:
+def _month_typo(c: Candidate, published: date | None) -> date | None:
     """``Senin (1/2)`` in a report published on 9 December: no year makes 1 February a Monday
     near the publication, but 1 December, a Monday a week before, does; the month is the typo
     (GUIDELINES: the weekday and the publication day point to the day meant)."""
@@ -92,7 +90,7 @@ def _one_slip(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def written_typo(c: Candidate, published: date | None) -> date | None:
+def _written_typo(c: Candidate, published: date | None) -> date | None:
     """``Senin (22/7/2025)`` published on Monday 21 July, ``Selasa (25/11)`` on Thursday 17
     November, ``Sabtu (1/6)`` on Sunday 7 January, ``Rabu (8/10/2028`` on Thursday 9 October: the
     written day is not that weekday, and one slip of the pen (a day off by one, one digit of the
@@ -131,3 +129,100 @@ def written_typo(c: Candidate, published: date | None) -> date | None:
     if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
         return None
     return fits[0][2]
+
+
+def infer_day_years(text: str, cands: list[Candidate], published: date | None) -> None:
+    """Give each day written without its year (``Jumat (15/9)``, ``2 Januari lalu``) a year: the
+    relative year it says, the year of its sentence, the side of the publication a word after it
+    points to, else the year that makes its weekday true near the article's days (near the
+    publication day when there is one: news reports the present); and fix a written day whose
+    weekday shows a slip of the pen."""
+    explicit = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
+    anchors = [dt for _, dt in explicit]
+    if published:
+        anchors.append(published)
+    # no day anywhere: the latest year the article names is the earliest it can have been written
+    floor_year = None
+    if not anchors:
+        years = [c.y for c in cands if c.kind in ("my", "year") and c.y]
+        floor_year = max(years) if years else None
+
+    # days without a year: near the publication day when there is one (news reports the present)
+    for c in cands:
+        # `26 Juni tahun depan`; without a publication day the year is inferred as for any other day
+        if c.kind == "dm" and "relative_year" in c.flags and published and safe_date(published.year + c.n, c.m, c.d):
+            c.y, c.kind = published.year + c.n, "full"
+            continue
+        sy = same_sentence_year(text, c, cands) if c.kind == "dm" and c.wd is None else None
+        if sy is not None and safe_date(sy, c.m, c.d):
+            c.y, c.kind = sy, "full"
+            c.flags.append("year_inferred")
+            continue
+        if c.kind == "dm" and c.wd is None and published and (y := _directed_year(text, c, published)):
+            c.y, c.kind = y, "full"
+            c.flags.append("year_inferred")
+            continue
+        if c.kind == "dm":
+            if floor_year is not None:
+                y, mismatch = infer_year_forward(c, floor_year)
+            else:
+                y, mismatch = infer_year(c, [published] if published and c.wd is None else anchors)
+            if y is None:
+                continue
+            c.y, c.kind = y, "full"
+            c.flags.append("year_inferred")
+            if mismatch:
+                c.flags.append("weekday_mismatch")
+                fixed = _month_typo(c, published)
+                if fixed is not None:
+                    c.y, c.m = fixed.year, fixed.month
+                    c.flags.append("month_typo")
+                elif (fixed := _written_typo(c, published)) is not None:
+                    c.y, c.m, c.d = fixed.year, fixed.month, fixed.day
+                    c.flags.append("typo")
+        elif c.kind == "full" and c.wd is not None:
+            dt = safe_date(c.y, c.m, c.d)
+            if dt and dt.weekday() != c.wd:
+                c.flags.append("weekday_mismatch")
+                if (fixed := _written_typo(c, published)) is not None:
+                    c.y, c.m, c.d = fixed.year, fixed.month, fixed.day
+                    c.flags.append("typo")
+
+
+def infer_month_years(text: str, cands: list[Candidate], month_ref: date | None) -> None:
+    """Give each month written without its year a year: the year of the month a range or list runs
+    to, the year of its sentence, the year of the same month named just before, else the year
+    around ``month_ref`` (the publication day, or the reference standing in for it) the words'
+    tense points to."""
+    later: Candidate | None = None
+    for i in range(len(cands) - 1, -1, -1):
+        c = cands[i]
+        if c.kind == "mo" and c.m is not None:
+            if (
+                later is not None
+                and later.kind in ("mo", "my")
+                and later.y
+                and JOIN.fullmatch(text, c.end, later.start)
+            ):
+                c.y = later.y if c.m <= (later.m or 12) else later.y - 1
+            elif (sy := same_sentence_year(text, c, cands)) is not None:
+                c.y = sy
+            elif (ey := _named_before(i, cands)) is not None and (
+                month_ref is None or ey > month_ref.year or _THAT.match(text, c.end)
+            ):
+                c.y = ey  # a month ahead named again (`… Januari 2026 mendatang. … Januari itu …`)
+            elif month_ref is not None:
+                c.y = month_year(c.m, month_ref, c.period)
+                # `data inflasi Maret akan dirilis`: a month naming a figure's period takes no tense
+                side = 0 if c.period in tables()["month_nouns"] else tense_around(text, c)
+                if side > 0 and c.m < month_ref.month:
+                    c.y = month_ref.year + 1  # `akan … pada Februari` written in October: next February
+                elif side < 0 and c.m > month_ref.month:
+                    c.y = month_ref.year - 1  # `sudah … pada November` written in October: last November
+                elif (
+                    side == 0
+                    and c.y == month_ref.year
+                    and (c.m - month_ref.month) * FUTURE_WEIGHT > 12 - (c.m - month_ref.month)
+                ):
+                    c.y = month_ref.year - 1  # `inflasi Desember` written in January: last December
+        later = c

@@ -13,14 +13,8 @@ from warta.document import Article
 from warta.document.model import DateMention
 
 _CONSTITUTION = re.compile(r"(?<![\w-])(?:Undang-Undang\s+Dasar|UUD)(?:\s+Negara\s+Republik\s+Indonesia)?\s+$")
-
-
 _LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}\.$")  # `1.2019: Kepala Dinas`: list number 1, year 2019
-
-
 _DECREE_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+[A-Za-z]?\s+$")
-
-
 _NEXT = re.compile(r"\s*([^\s,.;:()\"']+(?:\s+[^\s,.;:()\"']+)?)")
 
 
@@ -51,28 +45,16 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
 
 # `Liga 1 2017`, `Nokia 6 2018`: a capitalised word and its one- or two-digit number before a year
 _NAMED_NUMBER = re.compile(r"(?<![\w-])(?-i:[A-Z][\w-]*) \d{1,2} $")
-
-
 # `B 2025 TJ`: a vehicle plate (region letters, number, letters), not a year
 _PLATE = re.compile(r" (?-i:[A-Z]{1,3})(?![\w])")
-
-
 _PLATE_BEFORE = re.compile(r"(?<![\w])(?-i:[A-Z]{1,2}) $")
-
-
 # `Asean Traffic Police Forum 2017`: capitalised words right before a year name the event it is
 # the year of (GUIDELINES: years in event names). Two words (as score.py splits words: `U-17` is
 # two) are taken at most, so the mention still overlaps, by score.py's token F1 of 0.5, a gold
 # that is the year alone as well as one that is a name of up to nine words.
 _NAME_WORD = re.compile(r"(?:(?<![\w-])(?-i:[A-Z][\w-]*)|\((?-i:[A-Z][\w-]*)\))[ ]$")
-
-
 _SCORE_TOKEN = re.compile(r"\w+")
-
-
 EVENT_NAME_WORDS = 2
-
-
 _ROMAN = re.compile(r"[ivx]+|[a-z]")
 
 
