@@ -22,7 +22,7 @@ def annotate(article: Article) -> None:
     """Fill ``article.dates`` (and ``meta["published_estimate"]`` when ``published`` is missing).
 
     A day counted past the calendar's ends from a day the text writes at them (`31/12/9999`,
-    then `keesokan harinya`) is no day (:func:`~warta.dates.resolve.shift`); the others stand."""
+    then `keesokan harinya`) is no day (:func:`~warta.dates.calendar_days.shift`); the others stand."""
     article.dates = find_dates(article)
 
 

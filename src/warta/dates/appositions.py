@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from warta.dates.calendar_days import shift
 from warta.dates.lexicon import tables
-from warta.dates.resolve import shift
 from warta.document import Article
 from warta.document.model import DateMention
 

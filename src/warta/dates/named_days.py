@@ -8,8 +8,8 @@ from datetime import date
 from warta.dates.candidate import Add, Candidate, Hits
 from warta.dates.lexicon import month_number, tables
 from warta.dates.patterns import patterns
-from warta.dates.resolve import FUTURE_WEIGHT
 from warta.dates.tense import FUTURE_AFTER, PAST_AFTER
+from warta.dates.year_inference import FUTURE_WEIGHT
 
 HIJRI_OFFSET = 579  # Ramadan, Syawal and Dzulhijjah of 1438–1448 H fall in 2017–2027 (year H + 579)
 

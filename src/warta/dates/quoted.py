@@ -7,9 +7,10 @@ from bisect import bisect_left
 from datetime import date
 from typing import Any
 
+from warta.dates.calendar_days import shift
 from warta.dates.candidate import Candidate
 from warta.dates.lexicon import calendar, phrases
-from warta.dates.resolve import resolve_relative, shift
+from warta.dates.relative import resolve_relative
 from warta.dates.text_shapes import SENTENCE_BREAK
 
 SAID_DAYS_BACK = 7

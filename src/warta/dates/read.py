@@ -8,23 +8,17 @@ from datetime import date
 from typing import Any
 
 from warta.dates.appositions import join_appositions
+from warta.dates.calendar_days import PUBLISHED_YEARS, in_calendar, parse_published, safe_date
 from warta.dates.candidate import Candidate
 from warta.dates.named_days import date_feasts
 from warta.dates.next_day import days_after
 from warta.dates.not_dates import drop_trailing_relatives
 from warta.dates.quoted import glossed, spoken_day
 from warta.dates.ranges import borrow_years
-from warta.dates.resolve import (
-    PUBLISHED_YEARS,
-    in_calendar,
-    parse_published,
-    resolve_relative,
-    safe_date,
-    time_value,
-)
+from warta.dates.relative import resolve_relative
 from warta.dates.scan import find, select
 from warta.dates.tense import carry_future
-from warta.dates.times import nearest_day
+from warta.dates.times import nearest_day, time_value
 from warta.dates.year_inference import (
     infer_day_years,
     infer_month_years,

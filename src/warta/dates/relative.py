@@ -1,11 +1,15 @@
-"""Relative dates: ``kemarin``, ``hari ini``, ``Senin lalu``, ``pekan depan``, ``Juli lalu``, counted from a reference day."""
+"""Relative dates: ``kemarin``, ``hari ini``, ``Senin lalu``, ``pekan depan``, ``Juli lalu``, found, then
+counted from a reference day (:func:`resolve_relative`): the publication day or, without one, the
+article's latest explicit day; inside a quotation the day of saying when the attribution gives it."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from warta.amounts.numbers import word_number
+from warta.dates.calendar_days import add_months, in_calendar, safe_date, shift
 from warta.dates.candidate import Add, Candidate, Hits
 from warta.dates.lexicon import alternation, calendar, month_number, tables, weekday_number
 from warta.dates.text_shapes import PREVIOUS_WORD, SENTENCE_START
@@ -196,3 +200,66 @@ def find_rel_month(text: str, hits: Hits, add: Add, region: int) -> None:
 
 
 _WEEK_WORD = re.compile(r"(?i:pekan|minggu)")
+
+
+def _day(ref: date, k: int, end_k: int | None = None) -> tuple[str, str, str | None] | None:
+    """The day ``k`` days from ``ref`` (and the range's end ``end_k`` days from it), as
+    :func:`resolve_relative` gives it; None when either falls past the calendar's ends."""
+    day, end = shift(ref, k), None if end_k is None else shift(ref, end_k)
+    if day is None or (end_k is not None and end is None):
+        return None
+    return day.isoformat(), "day", None if end is None else end.isoformat()
+
+
+def resolve_relative(c: Candidate, ref: date) -> tuple[str, str, str | None] | None:
+    """(value, granularity, end_value) of a relative expression seen from ``ref``; None when it
+    names no day (past the calendar's ends, or a day of a month that month lacks)."""
+    if c.kind == "rel_day":
+        return _day(ref, c.n)
+    monday = -ref.weekday()  # the start of ref's week, in days from ref
+    if c.kind == "rel_weekday":
+        assert c.wd is not None
+        if "bare" in c.flags:  # "pada Rabu": the latest such day (the next one after "akan")
+            if c.direction > 0:
+                return _day(ref, (c.wd - ref.weekday()) % 7)
+            return _day(ref, -((ref.weekday() - c.wd) % 7))
+        if "week" in c.flags:  # `Kamis pekan depan`, `Senin pekan lalu`: that day of the week named
+            return _day(ref, monday + 7 * c.direction + c.wd)
+        if c.direction < 0:
+            return _day(ref, -((ref.weekday() - c.wd) % 7 or 7))
+        if c.direction > 0:
+            return _day(ref, (c.wd - ref.weekday()) % 7 or 7)
+        return _day(ref, monday + c.wd)
+    if c.kind == "rel_unit":
+        n = c.n * c.direction
+        if c.unit == "day":
+            return _day(ref, n)
+        if c.unit == "week":
+            if "counted" in c.flags:  # "dua pekan lalu": a day two weeks back
+                return _day(ref, 7 * n)
+            ws = monday + 7 * n
+            if c.period == "akhir":
+                return _day(ref, ws + 5, ws + 6)
+            return _day(ref, ws, ws + 6)
+        if c.unit == "month":
+            y, m = add_months(ref.year, ref.month, n)
+            return (f"{y:04d}-{m:02d}", "month", None) if in_calendar(y) else None
+        if c.unit == "year":
+            return (f"{ref.year + n:04d}", "year", None) if in_calendar(ref.year + n) else None
+    if c.kind == "rel_day_of_month":  # `tanggal 5 bulan depan`
+        assert c.d is not None
+        y, m = add_months(ref.year, ref.month, c.n)
+        day = safe_date(y, m, c.d)
+        return (day.isoformat(), "day", None) if day else None
+    if c.kind == "rel_month":
+        assert c.m is not None
+        if c.unit == "year":
+            y = ref.year + c.direction
+        elif c.direction < 0:
+            y = ref.year if c.m <= ref.month else ref.year - 1
+        elif c.direction > 0:
+            y = ref.year if c.m >= ref.month else ref.year + 1
+        else:
+            y = ref.year
+        return (f"{y:04d}-{c.m:02d}", "month", None) if in_calendar(y) else None
+    return None

@@ -1,4 +1,4 @@
-"""Times of day (``pukul 10.30 WIB``) and the day each belongs to."""
+"""Times of day (``pukul 10.30 WIB``), the day each belongs to, and their ISO value."""
 
 from __future__ import annotations
 
@@ -66,3 +66,17 @@ def nearest_day(c: Candidate, days: list[tuple[int, int, str]], text: str) -> st
         if best is None or gap < best[0]:
             best = (gap, iso)
     return best[1] if best else None
+
+
+def tz_suffix(tz: int | None) -> str:
+    return "" if tz is None else f"{'+' if tz >= 0 else '-'}{abs(tz):02d}:00"
+
+
+def time_value(c: Candidate, day: str | None) -> tuple[str, str | None]:
+    """ISO datetime (or bare time) of a time mention, with its range end if any."""
+    assert c.hh is not None and c.mi is not None
+    tz = tz_suffix(c.tz)
+    prefix = day if day else ""
+    value = f"{prefix}T{c.hh:02d}:{c.mi:02d}:00{tz}"
+    end = f"{prefix}T{c.d2:02d}:{c.m2 or 0:02d}:00{tz}" if c.d2 is not None else None
+    return value, end

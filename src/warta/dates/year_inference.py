@@ -1,17 +1,87 @@
-"""The year of a day or month written without one: the sentence's year, the side of the
-publication a word points to, a month named again, and a written day's slip of the pen."""
+"""The year of a day or month written without one, and the checks of a written weekday.
+
+A day written without its year (``Jumat (15/9)``) takes its sentence's year, the side of the
+publication a word after it points to (``2 Januari lalu``), else the year that makes its weekday
+true and lies nearest the article's other dates; if no year near them fits the weekday, the
+nearest year is kept and the mention is flagged ``weekday_mismatch`` (and a slip of the pen near
+the publication may be mended: ``month_typo``, ``typo``). A month written without its year takes
+the year of the month a range runs to, of its sentence, of the same month named just before, or
+the one around the reference day its tense points to.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from warta.dates.calendar_days import safe_date
 from warta.dates.candidate import Candidate
-from warta.dates.lexicon import tables
+from warta.dates.lexicon import calendar, tables
 from warta.dates.ranges import JOIN
-from warta.dates.resolve import FUTURE_WEIGHT, infer_year, infer_year_forward, month_year, safe_date
 from warta.dates.tense import FUTURE_AFTER, PAST_AFTER, tense_around
 from warta.dates.text_shapes import SENTENCE_BREAK
+
+# the year of a day the weekday written with it makes true, near the article's other days
+FUTURE_WEIGHT = 1.5
+MAX_YEAR_GAP_DAYS = 400  # a weekday that only fits further than this from the article's dates is a typo
+# a day this near the article's dates is the one meant even when its weekday only fits another year:
+# the weekday is the slip (`Rabu, (16/11)` in a story of Saturday 18/11/2017 is the 16th, a Thursday)
+NEAR_DAY_DAYS = 31
+
+
+def infer_year(c: Candidate, anchors: list[date]) -> tuple[int | None, bool]:
+    """Year for a day without one; the bool says the written weekday could not be honoured."""
+    years = sorted({a.year for a in anchors})
+    if not years:
+        return None, False
+    cands = range(years[0] - 1, years[-1] + 2)
+
+    def dist(y: int) -> float | None:
+        dt = safe_date(y, c.m, c.d)
+        if dt is None:
+            return None
+        # news reports the past more often than it looks months ahead: without a weekday to
+        # decide, a day ahead counts as further away (`30 Maret` written in October: last March)
+        ahead = FUTURE_WEIGHT if c.wd is None else 1.0
+        return min((dt - a).days * ahead if dt > a else (a - dt).days for a in anchors)
+
+    scored = [(dd, y) for y in cands if (dd := dist(y)) is not None]
+    if not scored:
+        return None, False
+    if c.wd is not None:
+        fits = [(dd, y) for dd, y in scored if date(y, c.m, c.d).weekday() == c.wd and dd <= MAX_YEAR_GAP_DAYS]
+        nearest = min(scored)
+        if fits and not (nearest[0] <= NEAR_DAY_DAYS < min(fits)[0]):
+            return min(fits)[1], False
+        return nearest[1], True
+    return min(scored)[1], False
+
+
+FORWARD_MONTH_WORDS = frozenset(calendar()["forward_month_words"])
+
+
+def month_year(m: int, ref: date, prefix: str | None = None) -> int:
+    """Year of a month named without one: the reference year (news speaks of its own year),
+    or the next one when the text looks ahead (``hingga Januari`` written in October)."""
+    if prefix in FORWARD_MONTH_WORDS and m < ref.month - 2:
+        return ref.year + 1
+    return ref.year
+
+
+YEARS_AHEAD = 12  # a weekday and a day-month repeat within this many years
+
+
+def infer_year_forward(c: Candidate, floor: int) -> tuple[int | None, bool]:
+    """Year for a day without one when the article names only years: the first year from
+    ``floor`` on that fits the weekday (``floor`` itself without a weekday)."""
+    if c.wd is None:
+        return (floor if safe_date(floor, c.m, c.d) else None), False
+    for y in range(floor, floor + YEARS_AHEAD):
+        dt = safe_date(y, c.m, c.d)
+        if dt and dt.weekday() == c.wd:
+            return y, False
+    return floor, True
+
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
 
