@@ -2,7 +2,7 @@
 never cost a record. A relative day counted from a written `Kamis (2/1/0001)` standing in for
 the publication day, or a day after `31/12/9999`, raised OverflowError in the dates layer and the
 whole record failed ('date value out of range'); then it cost the record's dates; now such a count
-is no day (``warta.dates.resolve.shift``) and the other dates stand."""
+is no day (``warta.dates.calendar_days.shift``) and the other dates stand."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def test_a_day_counted_past_the_end_is_no_day_and_the_others_stand(text: str, ke
 def test_shift_stops_at_the_calendars_ends() -> None:
     from datetime import date
 
-    from warta.dates.resolve import shift
+    from warta.dates.calendar_days import shift
 
     assert shift(date(9999, 12, 30), 1) == date(9999, 12, 31) and shift(date(9999, 12, 31), 1) is None
     assert shift(date(1, 1, 2), -1) == date(1, 1, 1) and shift(date(1, 1, 1), -7) is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from warta.dates import find_dates
-from warta.dates.rules import find, select
+from warta.dates.scan import find, select
 from warta.document import Article
 from warta.document.normalize import normalize
 

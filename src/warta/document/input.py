@@ -135,7 +135,7 @@ def published_day(value: str) -> str | None:
             continue
         month: str | int | None = m.group(mi)
         if isinstance(month, str) and not month.isdigit():
-            from warta.dates.rules import calendar
+            from warta.dates.lexicon import calendar
 
             month = calendar()["months"].get(month.lower().rstrip("."))
             if month is None:

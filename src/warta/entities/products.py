@@ -327,7 +327,7 @@ def drop_platforms(text: str, entities: list[Entity]) -> list[Entity]:
 def _place_head(name: str) -> bool:
     """The name opens with a word of a place or a site (`Kelurahan`, `Desa`, `Balai`, `Gedung`):
     people download things there too."""
-    from warta.places.resolve import words  # the places layer's head words; imported only when asked
+    from warta.places.place_words import words  # the places layer's head words; imported only when asked
 
     toks = name.lower().split()
     heads = words().site_words | set(words().admin_prefixes)

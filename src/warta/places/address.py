@@ -15,7 +15,8 @@ from warta.document import Article, Entity, Mention
 from warta.entities.patterns import lexicon
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
-from warta.places.resolve import HOME, words
+from warta.places.place_words import words
+from warta.places.scores import HOME
 
 # a comma, then one to three capitalised words closing the clause (or the list)
 _NEXT = re.compile(r",\s+([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})(?=\s*(?:[.,;)]|$)|\s+(?:dan|serta)\s)")

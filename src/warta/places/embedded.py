@@ -12,8 +12,10 @@ import re
 
 from warta.document import Article, Entity, Mention
 from warta.places.gazetteer import Gazetteer
+from warta.places.name_shapes import strip_prefix
 from warta.places.names import name_key
-from warta.places.resolve import HOME, strip_prefix, words
+from warta.places.place_words import words
+from warta.places.scores import HOME
 
 # Indonesian administrative words that open a unit's name inside a longer one
 _UNIT_WORDS = frozenset(["kabupaten", "kota", "kecamatan", "provinsi", "desa", "kelurahan", "kota administrasi"])

@@ -17,7 +17,7 @@ from warta.entities.patterns import lexicon
 from warta.places.cued import sure_place
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
-from warta.places.resolve import words
+from warta.places.place_words import words
 
 # a list number glued to the word before it and closed by a period: `Aceh2.`, `Maluku10.`
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])(\d{1,2})\.(?!\d)")

@@ -20,7 +20,7 @@ from warta.entities.patterns import lexicon
 from warta.places.cued import SURE_FEATURES, sure_place
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
-from warta.places.resolve import words
+from warta.places.place_words import words
 from warta.resources import word_set
 
 # `Jatiwaringin-Pondok Gede`: capitalised words, a hyphen with no space, capitalised words

@@ -23,17 +23,12 @@ from functools import lru_cache
 from warta.document import Article, Entity, Mention
 from warta.places.gazetteer import Gazetteer
 from warta.places.looks import indonesian_odds
+from warta.places.name_shapes import is_site_name, look_key, strip_prefix
 from warta.places.names import name_key
-from warta.places.resolve import (
-    HOME,
-    INDONESIAN_LOOKING,
-    ArticlePlaces,
-    Reading,
-    is_site_name,
-    look_key,
-    strip_prefix,
-    words,
-)
+from warta.places.place_words import words
+from warta.places.reading import Reading
+from warta.places.resolve import ArticlePlaces
+from warta.places.scores import HOME, INDONESIAN_LOOKING
 from warta.resources import word_set
 
 # the ways the places layer gives a name no list knows a country: the story's, not the name's own
