@@ -93,23 +93,45 @@ def _identities(store: Store, part: str) -> set[int]:
     return {root(store, n) for n in nums if n is not None}
 
 
+def _named_parts(store: Store, words: list[str]) -> list[tuple[int, int, str]]:
+    """The runs of a name's words (not all of them, three letters or more) that may name a body or place of
+    their own: a stored name, a form the corpus wrote for one, or an acronym or name the reader's list
+    knows — two queries for the whole name, not one per run."""
+    runs = [
+        (i, j, " ".join(words[i:j]))
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+        if j - i < len(words) and len(" ".join(words[i:j])) >= 3
+    ]
+    if not runs:
+        return []
+    parts = sorted({p for _, _, p in runs})
+    marks = ",".join("?" * len(parts))
+    keys = [f"{label}:{p}" for p in parts for label in ("ORG", "LOC")]
+    named = {
+        str(k).split(":", 1)[1]
+        for (k,) in store.query(f"SELECT key FROM entities WHERE key IN ({','.join('?' * len(keys))})", keys)
+    }
+    named.update(
+        str(f) for (f,) in store.query(f"SELECT DISTINCT form FROM entity_aliases WHERE form IN ({marks})", parts)
+    )
+    named.update(p for p in parts if p in names.known_expansions() or p in names.known_acronyms())
+    return [(i, j, p) for i, j, p in runs if p in named]
+
+
 def _mates(store: Store, words: list[str], label: str, shorter: bool = True) -> list[tuple[int, str, str, str]]:
     """The stored names of ``label`` that are the name of ``words`` with one part written in another name
     of that part's identity, spelled alike: (entity, name, part, other) — the part written in full in the
-    other name (or, ``shorter`` False, either way round)."""
+    other name (or, ``shorter`` False, either way round). ('RI' is too short: the closing word's rule.)"""
     out = []
-    for i in range(len(words)):
-        for j in range(i + 1, len(words) + 1):
-            part = " ".join(words[i:j])
-            if j - i == len(words) or len(part) < 3:
-                continue  # ('RI' is the closing word's rule: 'Kementerian Hukum RI')
-            for other in _other_names(store, part, forms=not shorter):
-                if not (_spelt_alike(part, other) or (not shorter and _spelt_alike(other, part))):
-                    continue
-                full = " ".join([*words[:i], other, *words[j:]])
-                num = stored_num(store, full, label)
-                if num is not None and not _regional_office(store, [*words[:i], *words[j:]], part, other):
-                    out.append((num, full, part, other))
+    for i, j, part in _named_parts(store, words):
+        for other in _other_names(store, part, forms=not shorter):
+            if not (_spelt_alike(part, other) or (not shorter and _spelt_alike(other, part))):
+                continue
+            full = " ".join([*words[:i], other, *words[j:]])
+            num = stored_num(store, full, label)
+            if num is not None and not _regional_office(store, [*words[:i], *words[j:]], part, other):
+                out.append((num, full, part, other))
     return out
 
 
