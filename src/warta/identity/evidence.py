@@ -59,18 +59,6 @@ def spelled_out(form: str, full: str) -> bool:
     return all(ch in it for ch in f)
 
 
-def syllable_spelled(form: str, full: str) -> bool:
-    """``polri`` in ``kepolisian ri``, ``dikti`` in ``pendidikan tinggi``, ``dukcapil`` in ``kependudukan dan
-    pencatatan sipil``: an Indonesian acronym often opens with a syllable of its first word's root, past the
-    affix (ke-…-an, pe-…-an, per-…-an), so its first letter is not the name's. The form's first three
-    letters must stand inside that first word after its first letter, the rest in order after them."""
-    words = full.split()
-    if " " in form or len(form) < 4 or not form.isalpha() or len(words) < 2:
-        return False
-    at = words[0].find(form[:3], 1)
-    return at > 0 and spelled_out(form, " ".join([words[0][at:], *words[1:]]))
-
-
 def enough(form: str, full: str, label: str, articles: int) -> bool:
     """Whether ``articles`` articles writing ``form`` for ``full`` are enough to merge them.
 
@@ -102,8 +90,6 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         return articles >= (2 if shared else 1)
     if spelled_out(form, full):
         return articles >= 1
-    if label == "ORG" and syllable_spelled(form, full):
-        return articles >= 1  # 'Polri' written for 'Kepolisian RI'
     if label == "ORG" and (short := _acronym_before_country(form)) and spelled_out(short, full):
         return articles >= 1  # 'BPOM RI' written for 'Badan Pengawas Obat dan Makanan': its acronym and the country
     if label == "ORG" and names.club_nickname(form, full):
