@@ -21,7 +21,8 @@ Where each concern lives (README.md in this folder says more):
 - the rules, one concern each: :mod:`~warta.identity.acronyms`, :mod:`~warta.identity.persons`,
   :mod:`~warta.identity.spelt_otherwise`, :mod:`~warta.identity.regions`, :mod:`~warta.identity.venues`,
   :mod:`~warta.identity.official_names`, :mod:`~warta.identity.national_names`, :mod:`~warta.identity.clipped_names`,
-  :mod:`~warta.identity.bare_names`, :mod:`~warta.identity.read_in`, :mod:`~warta.identity.kind_tails`;
+  :mod:`~warta.identity.bare_names`, :mod:`~warta.identity.read_in`, :mod:`~warta.identity.kind_tails`,
+  :mod:`~warta.identity.part_names`;
 - :mod:`~warta.identity.forms`: how the rules decide a written form that is no stored entity;
 - :mod:`~warta.identity.report`: what the CLI and the search show (:func:`close_matches`,
   :func:`roles_over_time`, :func:`tone_toward`, :func:`resolve_choice`, :func:`theme_choices`);

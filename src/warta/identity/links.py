@@ -108,6 +108,7 @@ from warta.identity.official_names import (
     with_fillers,
     with_state_words,
 )
+from warta.identity.part_names import PART_REASON, link_part_written_otherwise, part_mates
 from warta.identity.persons import (
     BESIDE_REASON,
     MISLABEL_REASON,
@@ -250,6 +251,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((f, label) for f in with_fillers(store, norm, label))
             # … and the longer names it may now host or rival ('Rakhine State', 'Istana Kepresidenan Bogor')
             touched.update((f, label) for f in with_tails(store, norm, label))
+            # … and its names with a part written otherwise ('Fraksi PDIP' once 'Fraksi PDI Perjuangan' arrives)
+            touched.update((f, label) for f in part_mates(store, norm, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     if deferred:
@@ -477,6 +480,8 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if label == "ORG" and link_cut_before_dan(store, short, form, current):
             return
+        if label in ("ORG", "LOC") and link_part_written_otherwise(store, short, form, label, current):
+            return
         if (
             current is not None
             and current[2] == 0
@@ -492,6 +497,7 @@ def relink(store: Store, form: str, label: str) -> None:
                     ACRONYM_REASON,
                     KNOWN_REASON,
                     CUT_REASON,
+                    PART_REASON,
                 )
             )
         ):
