@@ -31,10 +31,13 @@ from warta.quotes.indirect.words import (
     REQUESTED_OBJECTS,
     SCENE_OPENERS,
 )
+from warta.quotes.lexicon import Cue
 from warta.quotes.text import Candidate, Word, is_cap, is_verbish
 
 
 def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`X mengatakan (bahwa) …`: the first active verb of saying after a subject whose words after
+    it are a statement, as a candidate with its speaker, attribution and medium."""
     for k, w in enumerate(ws):
         cn = cue_of(w)
         if cn is None:
@@ -63,114 +66,22 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         if ci is None or ci >= len(ws):
             continue
         content = ws[ci:]
-        if content[0].low == "diri":
-            continue  # `memastikan diri akan ikut serta`: the subject commits itself, says nothing
-        if cue_of(content[0]) is not None and "," in norm[w.end : content[0].start]:
-            continue  # `X membantah, menegaskan bahwa …`: the second verb carries the statement
-        if cue.lemma == "lapor" and _lodged(content):
+        if _an_act(norm, w, cue, ci == k + 1, content):
             continue
-        if cue.lemma == "minta" and content[0].low in REQUESTED_OBJECTS:
-            continue  # `meminta keterangan rekan bisnis Sandi`, `meminta maaf`, `meminta Rp 2 miliar`: an act
-        if cue.lemma == "tambah" and ci == k + 1 and content[0].low in ADDED_THINGS and not _set_off(norm, w, content):
-            continue  # `menambahkan fitur GO-BILLS …`: a thing added, nothing said
         if cue.lemma in EXAMPLE_CUES and len(content) >= MIN_WORDS:
             c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
             c.speaker_span, c.pronoun, c.attribution = sp, is_pronoun(norm[sp[0] : sp[1]]), (sp[0], w.end)
             return c  # `Ia mencontohkan kasus korupsi simulator SIM …`: the example is what was said
-        vp = "vp" in cue.uses or "directive" in cue.uses
-        if (
-            cue.form == "mendorong"
-            and content[0].low not in ("agar", "supaya", "untuk")
-            and not _urged_passive(content)
-            and not (
-                (_urged_addressee(content) or _urged_group(content))
-                and norm[sp[0] : sp[1]].split()[0].lower() not in CAUSING_SUBJECTS
-            )
-        ):
+        if _not_urged(norm, cue, sp, content):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
         equated = not said_that and _equated(norm, content)
-        if (
-            "object" in cue.uses
-            and not said_that
-            and not _set_off(norm, w, content)
-            and not _opens_clause(content)
-            and not equated
-        ):
-            continue  # `mengunggah foto mereka …`, `mengungkap kasus tersebut …`: a thing, not a statement
-        if "means" in cue.uses and not said_that and not _set_off(norm, w, content) and _by_means(content):
-            continue  # `menulis dengan gaya …`, `mengancam Spurs lewat serangan balik`: an act, nothing said
-        if "appeal" in cue.uses and not _appeal(content):
-            continue  # `mengajak penonton menikmati lagu …`: an invitation to join in, no appeal made
-        if (
-            "goes_on" in cue.uses
-            and not said_that
-            and not _set_off(norm, w, content)
-            and not _goes_on(norm, sp, content)
-        ):
-            continue  # `ONE OK ROCK melanjutkan penampilan dengan …`: an act continued, nothing said
-        if "ensure" in cue.uses and not said_that and _ensured(norm, ws, k, sp, content):
-            continue  # `Kemenangan ini memastikan Roma …`, `… dan memastikan rantai pasok tetap lancar`
-        if (
-            not said_that
-            and "," not in norm[w.end : content[0].start]  # `menyampaikan, keputusan itu …`: a clause
-            and cue.form in EXPRESSIVE
-            and content[0].low.startswith("ke")
-            and content[0].low.endswith("an")
-            and not _clause_follows(content)
-            and not equated
-        ):
-            continue  # `menyampaikan keresahan …`, `mengungkapkan kekecewaan …`
-        if (
-            said_that
-            and len(content) < MIN_WORDS
-            or not said_that
-            and not _is_clause(content, vp=vp, directive=directive)
-            and not _judged_as(cue.lemma, content)
-            and not _set_off(norm, w, content)
-            and not equated
-        ):
+        if _acting_use(norm, ws, k, cue, sp, content, said_that, equated):
             continue
-        if (
-            not said_that
-            and "topic" in cue.uses
-            and ci == k + 1
-            and not _set_off(norm, w, content)
-            and _modified_noun(content)
-            and not equated
-        ):
-            continue  # `menjelaskan mekanisme pengaduan jika …`: the topic, not what was said
+        if not _states(norm, w, cue, content, said_that, equated, directive, ci == k + 1):
+            continue
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
-        if content[0].low in ("agar", "supaya"):  # `meminta agar X …`: the request is X …
-            c.pieces = [(content[1].start, c.end)] if len(content) > 1 else c.pieces
-        elif directive:
-            # `menasihati Rina agar menjaga …`: the person addressed by name, then the advice after
-            # `agar`; a group addressed is part of the appeal (`mengimbau semua pihak agar …`)
-            a = next((m for m, x in enumerate(content[1:5], 1) if x.low in ("agar", "supaya")), None)
-            if (
-                a is not None
-                and a + 1 < len(content)
-                and any(is_cap(x.text) for x in content[:a])
-                and not any(is_verbish(x.text) for x in content[:a])
-            ):
-                c.pieces = [(content[a + 1].start, c.end)]
-        if directive:
-            # `Luhut minta Susi menghentikan …, tapi Susi tetap …`: the request ends at the contrast
-            ps = c.pieces[0][0]
-            cut = next(
-                (
-                    x
-                    for m, x in enumerate(content[1:], 1)
-                    if x.start > ps
-                    and x.low in CONTRASTS
-                    and norm[: x.start].rstrip().endswith(",")
-                    and not _open_correlative(content[:m])
-                    and _new_subject(content[m + 1 : m + 3])
-                ),
-                None,
-            )
-            if cut is not None:
-                c.pieces = [(ps, _trim_end(norm, ps, cut.start))]
+        _trim_request(norm, c, content, directive)
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], w.end)
@@ -183,6 +94,140 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
+
+
+def _an_act(norm: str, w: Word, cue: Cue, right_after: bool, content: list[Word]) -> bool:
+    """What follows the cue ``w`` shows an act, not a statement: the subject committing itself
+    (`memastikan diri akan …`), a second verb after a comma carrying the statement, a report
+    lodged, a thing requested or added (``right_after``: the content starts right after the cue)."""
+    if content[0].low == "diri":
+        return True  # `memastikan diri akan ikut serta`: the subject commits itself, says nothing
+    if cue_of(content[0]) is not None and "," in norm[w.end : content[0].start]:
+        return True  # `X membantah, menegaskan bahwa …`: the second verb carries the statement
+    if cue.lemma == "lapor" and _lodged(content):
+        return True
+    if cue.lemma == "minta" and content[0].low in REQUESTED_OBJECTS:
+        return True  # `meminta keterangan rekan bisnis Sandi`, `meminta maaf`, `meminta Rp 2 miliar`: an act
+    # `menambahkan fitur GO-BILLS …`: a thing added, nothing said
+    return cue.lemma == "tambah" and right_after and content[0].low in ADDED_THINGS and not _set_off(norm, w, content)
+
+
+def _not_urged(norm: str, cue: Cue, sp: tuple[int, int], content: list[Word]) -> bool:
+    """`mendorong` that urges nobody to act: no `agar`/`untuk`, no passive of what is urged, no
+    addressee or group told to act (or a subject that causes rather than speaks)."""
+    return (
+        cue.form == "mendorong"
+        and content[0].low not in ("agar", "supaya", "untuk")
+        and not _urged_passive(content)
+        and not (
+            (_urged_addressee(content) or _urged_group(content))
+            and norm[sp[0] : sp[1]].split()[0].lower() not in CAUSING_SUBJECTS
+        )
+    )
+
+
+def _acting_use(
+    norm: str,
+    ws: list[Word],
+    k: int,
+    cue: Cue,
+    sp: tuple[int, int],
+    content: list[Word],
+    said_that: bool,
+    equated: bool,
+) -> bool:
+    """A cue with a use of acting (cues.tsv: object, means, appeal, goes_on, ensure, an expressive
+    verb's feeling) whose words after it are that act (all but an appeal only with no `bahwa`)."""
+    w = ws[k]
+    if "appeal" in cue.uses and not _appeal(content):
+        return True  # `mengajak penonton menikmati lagu …`: an invitation to join in, no appeal made
+    if said_that:
+        return False
+    if "object" in cue.uses and not _set_off(norm, w, content) and not _opens_clause(content) and not equated:
+        return True  # `mengunggah foto mereka …`, `mengungkap kasus tersebut …`: a thing, not a statement
+    if "means" in cue.uses and not _set_off(norm, w, content) and _by_means(content):
+        return True  # `menulis dengan gaya …`, `mengancam Spurs lewat serangan balik`: an act, nothing said
+    if "goes_on" in cue.uses and not _set_off(norm, w, content) and not _goes_on(norm, sp, content):
+        return True  # `ONE OK ROCK melanjutkan penampilan dengan …`: an act continued, nothing said
+    if "ensure" in cue.uses and _ensured(norm, ws, k, sp, content):
+        return True  # `Kemenangan ini memastikan Roma …`, `… dan memastikan rantai pasok tetap lancar`
+    return (
+        "," not in norm[w.end : content[0].start]  # `menyampaikan, keputusan itu …`: a clause
+        and cue.form in EXPRESSIVE
+        and content[0].low.startswith("ke")
+        and content[0].low.endswith("an")
+        and not _clause_follows(content)
+        and not equated
+    )  # `menyampaikan keresahan …`, `mengungkapkan kekecewaan …`
+
+
+def _states(
+    norm: str,
+    w: Word,
+    cue: Cue,
+    content: list[Word],
+    said_that: bool,
+    equated: bool,
+    directive: bool,
+    right_after: bool,
+) -> bool:
+    """Whether the words after the cue ``w`` are a statement: after `bahwa` at least a few words;
+    otherwise a clause (or a judgement, a clause set off by a comma, an equation) that is not a
+    topic noun with its modifier (`menjelaskan mekanisme pengaduan jika …`)."""
+    vp = "vp" in cue.uses or "directive" in cue.uses
+    if (
+        said_that
+        and len(content) < MIN_WORDS
+        or not said_that
+        and not _is_clause(content, vp=vp, directive=directive)
+        and not _judged_as(cue.lemma, content)
+        and not _set_off(norm, w, content)
+        and not equated
+    ):
+        return False
+    return not (
+        not said_that
+        and "topic" in cue.uses
+        and right_after
+        and not _set_off(norm, w, content)
+        and _modified_noun(content)
+        and not equated
+    )
+
+
+def _trim_request(norm: str, c: Candidate, content: list[Word], directive: bool) -> None:
+    """A request's pieces: what follows `agar` (`meminta agar X …`: the request is X …), the advice
+    after a person addressed by name (`menasihati Rina agar menjaga …`; a group addressed is part
+    of the appeal, `mengimbau semua pihak agar …`), cut at a contrast that opens a clause of its
+    own subject (`Luhut minta Susi menghentikan …, tapi Susi tetap …`)."""
+    if content[0].low in ("agar", "supaya"):
+        c.pieces = [(content[1].start, c.end)] if len(content) > 1 else c.pieces
+    elif directive:
+        a = next((m for m, x in enumerate(content[1:5], 1) if x.low in ("agar", "supaya")), None)
+        if (
+            a is not None
+            and a + 1 < len(content)
+            and any(is_cap(x.text) for x in content[:a])
+            and not any(is_verbish(x.text) for x in content[:a])
+        ):
+            c.pieces = [(content[a + 1].start, c.end)]
+    if not directive:
+        return
+    ps = c.pieces[0][0]
+    cut = next(
+        (
+            x
+            for m, x in enumerate(content[1:], 1)
+            if x.start > ps
+            and x.low in CONTRASTS
+            and norm[: x.start].rstrip().endswith(",")
+            and not _open_correlative(content[:m])
+            and _new_subject(content[m + 1 : m + 3])
+        ),
+        None,
+    )
+    if cut is not None:
+        c.pieces = [(ps, _trim_end(norm, ps, cut.start))]
 
 
 def _new_subject(ws: list[Word]) -> bool:
