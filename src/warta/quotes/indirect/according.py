@@ -96,152 +96,213 @@ def _account(norm: str, ws: list[Word], k: int, rs: int, re_: int) -> bool:
 
 
 def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Menurut X, …`, `Menurutnya …`, `Tambahnya, …`, `Berdasarkan keterangan X, …`: a marker of the
+    source and its source before (or around) the statement, the first of the segment that holds."""
     lex = lexicon()
     for k, w in enumerate(ws):
         low = w.low
         if low == "menurutnya":
-            if k and ws[k - 1].low == "yang":
-                continue
-            if _said_before(ws, k):
-                continue  # `X mengatakan selama setahun … menurutnya ekonomi stabil`: an aside in X's statement
-            ci = k + 1
-            # (opening its sentence, with or without its comma: `Menurutnya persoalan kualitas udara …`)
-            opening = strip_connectives(norm, rs, w.start) >= w.start
-            if ci >= len(ws) or not (
-                _is_clause(ws[ci:], vp=False, directive=False, topic_check=False)
-                or (opening and len(ws) - ci >= MIN_WORDS)  # `Menurutnya, banyak barang ilegal lolos.`
-            ):
-                continue
-            c = _candidate(norm, ws, ci, re_, para, w, w.text[:7], "menurut")
-            c.pronoun = "any"
-            c.attribution = (w.start, w.end)
-            return c
+            c = _menurutnya(norm, ws, k, rs, re_, para)
+            if c is not None:
+                return c
+            continue
         if k == 0 and low.endswith("nya") and norm[w.end : w.end + 1] == ",":
-            # `Tambahnya, armada akan disiagakan …`: a post cue with its clitic opening the sentence
-            cn = cue_of(w)
-            if cn is not None and cn[1] and "post" in cn[0].uses and len(ws) - 1 >= MIN_WORDS:
-                c = _candidate(norm, ws, 1, re_, para, w, w.text[:-3], cn[0].lemma)
-                c.pronoun = "any"
-                c.attribution = (w.start, w.end)
+            c = _opening_post_cue(norm, ws, re_, para)
+            if c is not None:
                 return c
         if low in ACCOUNT_MARKERS and not _account(norm, ws, k, rs, re_):
             continue
-        if low in lex.according or low in ACCOUNT_MARKERS:
-            if k and ws[k - 1].low == "yang":
-                continue
-            # `Walau hanya diperiksa sebagai saksi, menurut Sandi peran …`: a clause set off by a comma
-            # before `menurut` leaves it at the head of the statement
-            opens = strip_connectives(norm, rs, w.start) >= w.start
-            first = opens or (low == "menurut" and k > 1 and norm[ws[k - 1].end : w.start].strip() == ",")
-            if low == "kata" and not first:
-                continue
-            comma = norm.find(",", w.end, re_)
-            np_ws = [x for x in ws[k + 1 :] if x.end <= comma] if comma != -1 else []
-            if not np_ws or len(np_ws) > 12:
-                # `Menurut Prabowo selama 10 bulan pihaknya …`: a name, then the content
-                lead = _source_lead(ws, k + 1) if low == "menurut" else 0
-                run = list(ws[k + 1 : k + 1 + lead])
-                for x in ws[k + 1 + lead : k + 5 + lead]:
-                    if not is_cap(x.text) or x.low in DAY_OR_MONTH:
-                        break
-                    run.append(x)
-                if len(run) == lead:
-                    run = []
-                if run and low == "menurut" and not opens and run[-1] is ws[-1] and len(run) - lead <= 4:
-                    # `Pandemi global juga masuk daftar ancaman menurut Hawking.`, `…, menurut riset YouGov.`
-                    c = _closing_according(norm, ws, k, run, rs, para)
-                    if c is not None:
-                        return c
-                    continue
-                if not run and low == "menurut" and not first:
-                    run = _pointing_back(ws, k + 1)  # `… menurut dia adalah …`, `… menurut mantan presiden itu …`
-                    if run:
-                        c = _inner_according(norm, ws, k, run, rs, re_, para)
-                        if c is not None:
-                            c.pronoun = is_pronoun(norm[run[0].start : run[-1].end])
-                            return c
-                        continue
-                if run and low == "menurut" and not first and len(run) <= 3:
-                    # `Program itu menurut Rina jadi andalan …`: the statement around `menurut X`
-                    c = _inner_according(norm, ws, k, run, rs, re_, para)
-                    if c is not None:
-                        return c
-                    continue
-                if not run or len(run) >= len(ws) - k - 3 or not first:
-                    continue
-                np_ws, comma = run, run[-1].end
-            if low == "kata" and not (is_cap(np_ws[0].text) or is_pronoun(np_ws[0].text)):
-                continue
-            comma = _apposed_name(norm, ws, np_ws, comma, re_)
-            np_ws = [x for x in ws[k + 1 :] if x.end <= comma]
-            rest = [x for x in ws if x.start > comma]
-            if low == "menurut" and _sourceless(norm, np_ws):
-                continue  # `Menurut keterangan pers yang diterima di Padang, …`: nobody is named
-            nxt = norm.find(",", comma + 1, re_)
-            when = [x for x in rest if x.end <= nxt] if nxt != -1 else []
-            if when and is_when(when):
-                rest = [x for x in rest if x.start > nxt]  # `Menurut X di Padang, Selasa, BNPB …`
-            via = _via_aside(norm, rest, re_)  # `Menurut laporan X, seperti dilansir dari Y, …`
-            if via is not None:
-                rest = [x for x in rest if x.start > via[1][1]]
-            inner = _inner_attribution(norm, rest, re_)
-            if inner is not None:
-                # `Menurut perhitungan ahli, kata Donal, nilai rumah …`: the person relaying it speaks
-                cue_w, sp, rest = inner
-                c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
-                cn = cue_of(cue_w)
-                c.cue, c.cue_lemma, c.cue_span = cue_w.text, cn[0].lemma if cn else cue_w.low, (cue_w.start, cue_w.end)
-                c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
-                c.attribution = (cue_w.start, sp[1])
+        if (low in lex.according or low in ACCOUNT_MARKERS) and not (k and ws[k - 1].low == "yang"):
+            c = _source_marker(norm, ws, k, rs, re_, para)
+            if c is not None:
                 return c
-            if inner is None and is_pronoun(norm[np_ws[0].start : np_ws[-1].end]) is not None:
-                inner = _named_aside(norm, rest)  # `Menurut dia, Arya menjelaskan, pemerintah …`
-            if inner is not None:
-                cue_w, sp, rest = inner
-                c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
-                cn = cue_of(cue_w)
-                c.cue, c.cue_lemma, c.cue_span = cue_w.text, cn[0].lemma if cn else cue_w.low, (cue_w.start, cue_w.end)
-                c.speaker_span, c.pronoun = sp, None
-                c.attribution = (sp[0], cue_w.end)
-                return c
-            if not rest or not (
-                _is_clause(rest, vp=False, directive=False, topic_check=False) or _said_after_comma(ws, k, rest, first)
-            ):
-                continue
-            if (
-                low == "menurut"
-                and not is_cap(np_ws[0].text)
-                and is_pronoun(norm[np_ws[0].start : np_ws[-1].end]) is None
-                and (told := _told_by(norm, rest, re_, para)) is not None
-            ):
-                return told
-            c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
-            c.cue, c.cue_lemma, c.cue_span = (
-                w.text,
-                "menurut" if low in ("menurut", *ACCOUNT_MARKERS) else low,
-                (w.start, w.end),
-            )
-            sp = (np_ws[0].start, np_ws[-1].end)
-            c.speaker_span = sp
-            c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
-            if low == "menurut" and len(np_ws) == 1 and np_ws[0].low in SPLIT_CLITICS:
-                c.speaker_span, c.pronoun = None, "any"  # `Menurut ya, …`: `Menurutnya` typed apart
-            if low in ACCOUNT_MARKERS:
-                # the source after its account noun and links (`keterangan dari penyelidik`), or the one
-                # just named (`Berdasar pengakuannya …`)
-                src = next((x for x in np_ws[1:] if x.low not in SOURCE_LINKS), None)
-                handle = next((x for x in np_ws if norm[x.start - 1 : x.start] == "@"), None)
-                if np_ws[0].low.endswith("nya"):
-                    c.speaker_span, c.pronoun = None, "person"  # an account is a person's
-                elif handle is not None:
-                    c.speaker_span = (handle.start, handle.end)  # `keterangan Twitter resmi @PTJASAMARGA`
-                elif src is not None:
-                    c.speaker_span = (src.start, np_ws[-1].end)
-            c.attribution = (w.start, comma)
-            if via is not None:
-                c.via, c.via_span = via
-            return c
     return None
+
+
+def _menurutnya(norm: str, ws: list[Word], k: int, rs: int, re_: int, para: int) -> Candidate | None:
+    """`Menurutnya persoalan kualitas udara …`, `Menurutnya, banyak barang ilegal lolos.`: the
+    clause after `menurutnya` (not in a relative clause, nor an aside in a statement already
+    attributed: `X mengatakan selama setahun … menurutnya ekonomi stabil`)."""
+    w = ws[k]
+    if k and ws[k - 1].low == "yang":
+        return None
+    if _said_before(ws, k):
+        return None
+    ci = k + 1
+    # (opening its sentence, with or without its comma)
+    opening = strip_connectives(norm, rs, w.start) >= w.start
+    if ci >= len(ws) or not (
+        _is_clause(ws[ci:], vp=False, directive=False, topic_check=False) or (opening and len(ws) - ci >= MIN_WORDS)
+    ):
+        return None
+    c = _candidate(norm, ws, ci, re_, para, w, w.text[:7], "menurut")
+    c.pronoun = "any"
+    c.attribution = (w.start, w.end)
+    return c
+
+
+def _opening_post_cue(norm: str, ws: list[Word], re_: int, para: int) -> Candidate | None:
+    """`Tambahnya, armada akan disiagakan …`: a post cue with its clitic opening the sentence."""
+    w = ws[0]
+    cn = cue_of(w)
+    if cn is None or not cn[1] or "post" not in cn[0].uses or len(ws) - 1 < MIN_WORDS:
+        return None
+    c = _candidate(norm, ws, 1, re_, para, w, w.text[:-3], cn[0].lemma)
+    c.pronoun = "any"
+    c.attribution = (w.start, w.end)
+    return c
+
+
+def _source_marker(norm: str, ws: list[Word], k: int, rs: int, re_: int, para: int) -> Candidate | None:
+    """The statement after `menurut`/`kata`/an account marker at ``ws[k]`` and its source: the
+    source up to its comma (or a name with no comma), past an apposed name, a time, a medium
+    aside; a relaying attribution after it (`Menurut perhitungan ahli, kata Donal, …`) speaks."""
+    w = ws[k]
+    low = w.low
+    # `Walau hanya diperiksa sebagai saksi, menurut Sandi peran …`: a clause set off by a comma
+    # before `menurut` leaves it at the head of the statement
+    opens = strip_connectives(norm, rs, w.start) >= w.start
+    first = opens or (low == "menurut" and k > 1 and norm[ws[k - 1].end : w.start].strip() == ",")
+    if low == "kata" and not first:
+        return None
+    comma = norm.find(",", w.end, re_)
+    np_ws = [x for x in ws[k + 1 :] if x.end <= comma] if comma != -1 else []
+    if not np_ws or len(np_ws) > 12:
+        got = _source_without_comma(norm, ws, k, rs, re_, para, opens, first)
+        if got is None or isinstance(got, Candidate):
+            return got
+        np_ws, comma = got, got[-1].end
+    if low == "kata" and not (is_cap(np_ws[0].text) or is_pronoun(np_ws[0].text)):
+        return None
+    comma = _apposed_name(norm, ws, np_ws, comma, re_)
+    np_ws = [x for x in ws[k + 1 :] if x.end <= comma]
+    rest = [x for x in ws if x.start > comma]
+    if low == "menurut" and _sourceless(norm, np_ws):
+        return None  # `Menurut keterangan pers yang diterima di Padang, …`: nobody is named
+    nxt = norm.find(",", comma + 1, re_)
+    when = [x for x in rest if x.end <= nxt] if nxt != -1 else []
+    if when and is_when(when):
+        rest = [x for x in rest if x.start > nxt]  # `Menurut X di Padang, Selasa, BNPB …`
+    via = _via_aside(norm, rest, re_)  # `Menurut laporan X, seperti dilansir dari Y, …`
+    if via is not None:
+        rest = [x for x in rest if x.start > via[1][1]]
+    inner = _inner_attribution(norm, rest, re_)
+    if inner is not None:
+        # `Menurut perhitungan ahli, kata Donal, nilai rumah …`: the person relaying it speaks
+        cue_w, sp, rest = inner
+        return _relayed(norm, cue_w, rest, re_, para, sp, is_pronoun(norm[sp[0] : sp[1]]), (cue_w.start, sp[1]))
+    if is_pronoun(norm[np_ws[0].start : np_ws[-1].end]) is not None:
+        inner = _named_aside(norm, rest)  # `Menurut dia, Arya menjelaskan, pemerintah …`
+        if inner is not None:
+            cue_w, sp, rest = inner
+            return _relayed(norm, cue_w, rest, re_, para, sp, None, (sp[0], cue_w.end))
+    if not rest or not (
+        _is_clause(rest, vp=False, directive=False, topic_check=False) or _said_after_comma(ws, k, rest, first)
+    ):
+        return None
+    if (
+        low == "menurut"
+        and not is_cap(np_ws[0].text)
+        and is_pronoun(norm[np_ws[0].start : np_ws[-1].end]) is None
+        and (told := _told_by(norm, rest, re_, para)) is not None
+    ):
+        return told
+    return _sourced(norm, w, np_ws, rest, comma, via, re_, para)
+
+
+def _source_without_comma(
+    norm: str, ws: list[Word], k: int, rs: int, re_: int, para: int, opens: bool, first: bool
+) -> Candidate | list[Word] | None:
+    """`menurut` with no comma closing its source within twelve words: the statement around or
+    before a `menurut X` inside or closing the sentence (a candidate), the capitalised name to read
+    as the source (`Menurut Prabowo selama 10 bulan pihaknya …`: its words), or None."""
+    low = ws[k].low
+    lead = _source_lead(ws, k + 1) if low == "menurut" else 0
+    run = list(ws[k + 1 : k + 1 + lead])
+    for x in ws[k + 1 + lead : k + 5 + lead]:
+        if not is_cap(x.text) or x.low in DAY_OR_MONTH:
+            break
+        run.append(x)
+    if len(run) == lead:
+        run = []
+    if run and low == "menurut" and not opens and run[-1] is ws[-1] and len(run) - lead <= 4:
+        # `Pandemi global juga masuk daftar ancaman menurut Hawking.`, `…, menurut riset YouGov.`
+        return _closing_according(norm, ws, k, run, rs, para)
+    if not run and low == "menurut" and not first:
+        run = _pointing_back(ws, k + 1)  # `… menurut dia adalah …`, `… menurut mantan presiden itu …`
+        if run:
+            c = _inner_according(norm, ws, k, run, rs, re_, para)
+            if c is not None:
+                c.pronoun = is_pronoun(norm[run[0].start : run[-1].end])
+            return c
+    if run and low == "menurut" and not first and len(run) <= 3:
+        # `Program itu menurut Rina jadi andalan …`: the statement around `menurut X`
+        return _inner_according(norm, ws, k, run, rs, re_, para)
+    if not run or len(run) >= len(ws) - k - 3 or not first:
+        return None
+    return run
+
+
+def _relayed(
+    norm: str,
+    cue_w: Word,
+    rest: list[Word],
+    re_: int,
+    para: int,
+    sp: tuple[int, int],
+    pronoun: str | None,
+    attribution: tuple[int, int],
+) -> Candidate:
+    """The statement ``rest`` given to the attribution right after the source (`kata Donal,`,
+    `Arya menjelaskan,`): its cue ``cue_w`` and speaker ``sp``."""
+    c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+    cn = cue_of(cue_w)
+    c.cue, c.cue_lemma, c.cue_span = cue_w.text, cn[0].lemma if cn else cue_w.low, (cue_w.start, cue_w.end)
+    c.speaker_span, c.pronoun = sp, pronoun
+    c.attribution = attribution
+    return c
+
+
+def _sourced(
+    norm: str,
+    w: Word,
+    np_ws: list[Word],
+    rest: list[Word],
+    comma: int,
+    via: tuple[str, tuple[int, int]] | None,
+    re_: int,
+    para: int,
+) -> Candidate:
+    """The statement ``rest`` after the marker ``w`` and its source ``np_ws``: the source as
+    speaker (`Menurut ya, …`: `Menurutnya` typed apart; after an account noun, the source past its
+    links, a handle, or the person whose account it is)."""
+    low = w.low
+    c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+    c.cue, c.cue_lemma, c.cue_span = (
+        w.text,
+        "menurut" if low in ("menurut", *ACCOUNT_MARKERS) else low,
+        (w.start, w.end),
+    )
+    sp = (np_ws[0].start, np_ws[-1].end)
+    c.speaker_span = sp
+    c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
+    if low == "menurut" and len(np_ws) == 1 and np_ws[0].low in SPLIT_CLITICS:
+        c.speaker_span, c.pronoun = None, "any"  # `Menurut ya, …`: `Menurutnya` typed apart
+    if low in ACCOUNT_MARKERS:
+        # the source after its account noun and links (`keterangan dari penyelidik`), or the one
+        # just named (`Berdasar pengakuannya …`)
+        src = next((x for x in np_ws[1:] if x.low not in SOURCE_LINKS), None)
+        handle = next((x for x in np_ws if norm[x.start - 1 : x.start] == "@"), None)
+        if np_ws[0].low.endswith("nya"):
+            c.speaker_span, c.pronoun = None, "person"  # an account is a person's
+        elif handle is not None:
+            c.speaker_span = (handle.start, handle.end)  # `keterangan Twitter resmi @PTJASAMARGA`
+        elif src is not None:
+            c.speaker_span = (src.start, np_ws[-1].end)
+    c.attribution = (w.start, comma)
+    if via is not None:
+        c.via, c.via_span = via
+    return c
 
 
 def _via_aside(norm: str, rest: list[Word], re_: int) -> tuple[str, tuple[int, int]] | None:
