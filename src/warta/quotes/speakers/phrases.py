@@ -73,6 +73,9 @@ class SpeakerPhrase:
         return sp
 
     def _from_span(self, s: int, e: int) -> Speaker | None:
+        """The speaker the phrase at ``s``..``e`` names, its function words dropped: a relative, a
+        role's holder, a joint speaker, a counsel, a relative of the one named, a body after its
+        descriptor, the person or body the entities layer found, else read off the words."""
         whole = s
         s = self._apposed(s, e)
         relative = self._relative_named(s, e)
@@ -80,13 +83,7 @@ class SpeakerPhrase:
             return relative
         i = self._entity_in(s, e)
         if i is None or self.a.entities[i].label != "PER":
-            holder = self._role_holder(s, e)
-            if holder is None:
-                holder = self._named_before_apposition(s)
-            if holder is None:
-                holder = self._named_after_post(whole, e)
-            if holder is None:
-                holder = self._role_repeated(s, e)
+            holder = self._holder_named(whole, s, e)
             if holder is not None:
                 return self._speaker_for(holder, s, e)
         lead = self.norm[s:e].split()
@@ -110,29 +107,60 @@ class SpeakerPhrase:
             glued = self._person_glued_after(i, s, e)
             return glued if glued is not None else self._speaker_for(i, s, e)
         if i is not None and self.a.entities[i].label == "ORG":
-            tail_start = s
-            for _ms, me, k in self._near(s, e):
-                if k == i and me > s:
-                    tail_start = max(tail_start, me)
-            tail = PAREN.sub("", self.norm[tail_start:e])
-            if not any(is_cap(w) for w in tail.split()):
-                titled = self.role_holders and lead[0].lower().strip(".") in lexicon().titles and not self._org_at(i, s)
-                if not titled:
-                    return self._speaker_for(i, s, e)
-                # `kata Ketua KPU Sulsel`: the holder of a role in the organisation, not the organisation
-                j = self._by_full_role(self.a.norm_text(s, e).strip(" ,."), s)
-                if j is not None:
-                    return self._speaker_for(j, s, e)
-                glued = self._glued_person(i, s, tail_start)
-                if glued is not None:
-                    return glued
-                # `kata Ketua DKPP` with nobody given the role: the body speaks through its chair
-                # (annotators accept the body; the events layer codes the act as the body's)
-                return self._speaker_for(i, s, e)
+            body = self._body_or_holder(i, lead, s, e)
+            if body is not None:
+                return body
         raw = self.a.norm_text(s, e)
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
+        text = self._bare_words(raw)
+        if not text:
+            return None
+        return self._from_words(text, first, i, s, e)
+
+    def _holder_named(self, whole: int, s: int, e: int) -> int | None:
+        """The person holding the role the phrase names (`Adnan Abu Hasna, Penasihat Media UNRWA`,
+        `Siti Nadia Tarmizi, M.Epid,`, `Sekretaris Corporate PT Pertamina (Persero) Syahrial
+        Mucktar`, a role repeated), when the phrase names no person itself."""
+        holder = self._role_holder(s, e)
+        if holder is None:
+            holder = self._named_before_apposition(s)
+        if holder is None:
+            holder = self._named_after_post(whole, e)
+        if holder is None:
+            holder = self._role_repeated(s, e)
+        return holder
+
+    def _body_or_holder(self, i: int, lead: list[str], s: int, e: int) -> Speaker | None:
+        """Organisation ``i`` named by the phrase with no capitalised word after it: the body, or
+        the holder of the role a title before it names (`kata Ketua KPU Sulsel`: the chairman;
+        `kata Ketua DKPP` with nobody given the role: the body through its chair); None when a
+        name follows the body."""
+        tail_start = s
+        for _ms, me, k in self._near(s, e):
+            if k == i and me > s:
+                tail_start = max(tail_start, me)
+        tail = PAREN.sub("", self.norm[tail_start:e])
+        if any(is_cap(w) for w in tail.split()):
+            return None
+        titled = self.role_holders and lead[0].lower().strip(".") in lexicon().titles and not self._org_at(i, s)
+        if not titled:
+            return self._speaker_for(i, s, e)
+        # `kata Ketua KPU Sulsel`: the holder of a role in the organisation, not the organisation
+        j = self._by_full_role(self.a.norm_text(s, e).strip(" ,."), s)
+        if j is not None:
+            return self._speaker_for(j, s, e)
+        glued = self._glued_person(i, s, tail_start)
+        if glued is not None:
+            return glued
+        # `kata Ketua DKPP` with nobody given the role: the body speaks through its chair
+        # (annotators accept the body; the events layer codes the act as the body's)
+        return self._speaker_for(i, s, e)
+
+    @staticmethod
+    def _bare_words(raw: str) -> str:
+        """The phrase as written without brackets, a medium or statement noun before its source
+        (`akun Instagram @x`) and determiners (`para`, `pihak`, unless only a modifier follows)."""
         text = _OPEN_PAREN.sub("", PAREN.sub("", raw)).strip(" ,.")
-        low = text.lower()
         text = _past_medium(text)
         low = text.lower()
         changed = True
@@ -143,8 +171,13 @@ class SpeakerPhrase:
                     text = text[len(d) + 1 :].strip()
                     low = text.lower()
                     changed = True
-        if not text:
-            return None
+        return text
+
+    def _from_words(self, text: str, first: str, i: int | None, s: int, e: int) -> Speaker:
+        """The speaker read off the bare words of the phrase (``first``: its first word as written,
+        a title or not; ``i``: the entity it covers): a short role given to the person named before
+        (`ujar Kepala Negara`), a common noun as written (`pejabat Amerika Serikat`, `warga`), a
+        name, or the words themselves."""
         ws = text.split()
         lex = lexicon()
         long = lex.role_short.get(" ".join(text.lower().split())) if len(ws) > 1 else None
@@ -162,40 +195,47 @@ class SpeakerPhrase:
             if j is not None:  # `Jaksa Agung juga menegaskan …`: the role alone, given to a person earlier
                 return self._speaker_for(j, s, e)
         if any(is_cap(w) for w in ws):
-            name = name_of(ws, lex.titles, titled=first in lex.titles)
-            if name is None:  # only titles: `Kapolri`, `sang menteri`
-                j = self._by_role(ws, s)
-                if j is not None:
-                    return self._speaker_for(j, s, e)
-                return Speaker(text, None, s, e)
-            j = self._entity_named(name)
-            nw = len(name.split())
-            honoured = len(ws) > nw and ws[-nw - 1].endswith(".") and ws[-nw - 1].lower().strip(".") in HONORIFICS
-            if honoured and (j is None or self.a.entities[j].label != "PER"):
-                return Speaker(name, None, s, e)  # `Capt. Budi Santoso`: an honorific goes before a person
-            if j is not None and self.a.entities[j].label == "LOC" and name != text:
-                k = self._by_role(ws, s)  # `wali kota London`: a role held in a place, not the place
-                return self._speaker_for(k, s, e) if k is not None else Speaker(shortest(ws), None, s, e)
-            if j is not None:
-                return self._speaker_for(j, s, e)
-            same = i is not None and self.a.entities[i].canonical.lower() == name.lower()
-            if same and (self.a.entities[i].label != "LOC" or name == text):
-                return self._speaker_for(i, s, e)
-            if i is not None and self.a.entities[i].label == "LOC" and name != text:
-                j = self._by_role(ws, s)  # `Kapolres Tasikmalaya Kota`: a role, not the place
-                if j is not None:
-                    return self._speaker_for(j, s, e)
-                after = self._name_after_mention(i, s, e)
-                return Speaker(after, None, s, e) if after else Speaker(text, None, s, e)
-            if not self.a.entities and (first in lex.titles or ws[0].lower().strip(".") in lex.titles):
-                name = self._shorter_name(name)
-            holder = self._holder_after_body(name.split())
-            return Speaker(holder or name, None, s, e)
+            return self._from_name(ws, text, first, i, s, e)
         if all(w.lower().strip(".") in lex.titles for w in ws):
             j = self._by_role(ws, s)
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _from_name(self, ws: list[str], text: str, first: str, i: int | None, s: int, e: int) -> Speaker:
+        """Capitalised words ``ws``: the person or body their name (past titles) is, a role's holder
+        when they name only titles or a role in a place (`Kapolri`, `wali kota London`), else the
+        name as written (`Capt. Budi Santoso`; a holder after a post's body)."""
+        lex = lexicon()
+        name = name_of(ws, lex.titles, titled=first in lex.titles)
+        if name is None:  # only titles: `Kapolri`, `sang menteri`
+            j = self._by_role(ws, s)
+            if j is not None:
+                return self._speaker_for(j, s, e)
+            return Speaker(text, None, s, e)
+        j = self._entity_named(name)
+        nw = len(name.split())
+        honoured = len(ws) > nw and ws[-nw - 1].endswith(".") and ws[-nw - 1].lower().strip(".") in HONORIFICS
+        if honoured and (j is None or self.a.entities[j].label != "PER"):
+            return Speaker(name, None, s, e)  # `Capt. Budi Santoso`: an honorific goes before a person
+        if j is not None and self.a.entities[j].label == "LOC" and name != text:
+            k = self._by_role(ws, s)  # `wali kota London`: a role held in a place, not the place
+            return self._speaker_for(k, s, e) if k is not None else Speaker(shortest(ws), None, s, e)
+        if j is not None:
+            return self._speaker_for(j, s, e)
+        same = i is not None and self.a.entities[i].canonical.lower() == name.lower()
+        if same and (self.a.entities[i].label != "LOC" or name == text):
+            return self._speaker_for(i, s, e)
+        if i is not None and self.a.entities[i].label == "LOC" and name != text:
+            j = self._by_role(ws, s)  # `Kapolres Tasikmalaya Kota`: a role, not the place
+            if j is not None:
+                return self._speaker_for(j, s, e)
+            after = self._name_after_mention(i, s, e)
+            return Speaker(after, None, s, e) if after else Speaker(text, None, s, e)
+        if not self.a.entities and (first in lex.titles or ws[0].lower().strip(".") in lex.titles):
+            name = self._shorter_name(name)
+        holder = self._holder_after_body(name.split())
+        return Speaker(holder or name, None, s, e)
 
     def described_by_clause(self, span: tuple[int, int]) -> int | None:
         """`…," tambah pemain yang kini memperkuat Persib Bandung itu.`, `terang presenter
