@@ -57,77 +57,14 @@ class Ranking:
         features of :data:`ranker.FEATURES`."""
         para = self._para_of(pos)
         sent = self._sentence_start(pos)
-        pool: dict[object, ranker.Cand] = {}
+        pool: dict[object, ranker.Cand] = {}  # in the order first met
         latest: dict[object, int] = {}
-        order: list[object] = []
-
-        def cand(key: object, sp: Speaker) -> ranker.Cand:
-            c = pool.get(key)
-            if c is None:
-                c = pool[key] = ranker.Cand(key, sp.name, sp.entity)
-                order.append(key)
-            return c
-
-        last_quoted = last_direct = None
-        rank = 0
         here = self._sentence_index(pos)
-        window = []
-        for k in range(bisect_left(self.event_pos, pos) - 1, -1, -1):
-            ev = self.events[k]
-            if ev.para >= 0 and para - ev.para > RANK_PARAGRAPHS:
-                break
-            window.append(ev)
-        for ev in window + self._person_beyond(window, pos, rule):
-            key = self._key(ev.speaker)
-            new = key not in pool
-            c = cand(key, Speaker(ev.speaker.name, ev.speaker.entity, None, None))
-            if not ev.quoted and not ev.agent and self._sentence_index(ev.pos) == here - 1:
-                c.f["prev_subject"] = 1.0
-            if new:
-                c.f["person"] = float(ev.person)
-                c.f["event_rank"] = math.log1p(rank)
-                c.f["latest_event"] = float(rank == 0)
-                rank += 1
-            latest[key] = max(latest.get(key, -1), ev.pos)
-            if ev.quoted:
-                c.f["quoted"] = 1.0
-                if last_quoted is None:
-                    last_quoted = key
-                if ev.direct and last_direct is None:
-                    last_direct = key
-            elif ev.agent:
-                c.f["agent"] = 1.0
-            else:
-                c.f["subject"] = 1.0
+        last_quoted, last_direct = self._event_features(pos, para, here, rule, pool, latest)
+        counts = self._mention_features(pos, para, pool, latest)
         ents = self.a.entities
-        lo = bisect_left(self.mention_starts, pos - RANK_CHARS)
-        hi = bisect_left(self.mention_starts, pos)
-        last_mention: dict[object, int] = {}
-        counts: dict[object, int] = {}
-        _me_of = {ms: me for ms, me, _i in self.mentions[lo:hi]}
-        for ms, _me, i in self.mentions[lo:hi]:
-            if ents[i].label not in ("PER", "ORG"):
-                continue
-            mp = self._para_of(ms)
-            if mp >= 0 and para - mp > RANK_PARAGRAPHS:
-                continue
-            counts[i] = counts.get(i, 0) + 1
-            last_mention[i] = ms
-        for i, ms in last_mention.items():
-            c = cand(i, self._speaker_for(i, None, None))
-            c.f["person"] = float(ents[i].label == "PER")
-            latest[i] = max(latest.get(i, -1), ms)
-            gov = self._governor(ms)
-            c.f["object"] = float(gov == "object")
-            if gov == "agent":
-                c.f["agent"] = 1.0
-            c.f["oblique"] = float(self._oblique(ms))
-            c.f["in_quote"] = float(self._in_quoted(ms))
-            c.f["possessor"] = float(self._possessed(ms))
-            c.f["apposition"] = float(self._set_off(ms, _me_of.get(ms, ms)))
         first_end = self.layout.paragraphs[0][1] if self.layout.paragraphs else 0
-        for key in order:
-            c = pool[key]
+        for key, c in pool.items():
             i = c.entity
             person = bool(c.f.get("person"))
             if i is not None:
@@ -150,13 +87,85 @@ class Ranking:
             c.f["last_quoted_org"] = float(key == last_quoted and not person)
             c.f["direct_last_direct"] = float(spoken and key == last_direct)
             c.f["rule_pick"] = float(rule is not None and self._key(rule) == key)
-        by_recency = sorted(order, key=lambda k: -latest[k])
-        if any(not pool[k].f["kind_mismatch"] for k in by_recency):
-            # certain: `ia` is a person, `badan itu` a body; the others are not candidates
-            by_recency = [k for k in by_recency if not pool[k].f["kind_mismatch"]]
-        for r, key in enumerate(by_recency):
-            pool[key].f["mention_rank"] = math.log1p(r)
-        return [pool[k] for k in by_recency]
+        return _by_recency(pool, latest)
+
+    def _event_features(
+        self,
+        pos: int,
+        para: int,
+        here: int,
+        rule: Speaker | None,
+        pool: dict[object, ranker.Cand],
+        latest: dict[object, int],
+    ) -> tuple[object, object]:
+        """The speakers and subjects of the events in the ranker's window before ``pos`` (and the
+        rules' person beyond it) put in ``pool`` with their features; the keys of the last one
+        quoted and the last one quoted directly."""
+        last_quoted = last_direct = None
+        rank = 0
+        window = []
+        for k in range(bisect_left(self.event_pos, pos) - 1, -1, -1):
+            ev = self.events[k]
+            if ev.para >= 0 and para - ev.para > RANK_PARAGRAPHS:
+                break
+            window.append(ev)
+        for ev in window + self._person_beyond(window, pos, rule):
+            key = self._key(ev.speaker)
+            new = key not in pool
+            c = _cand(pool, key, Speaker(ev.speaker.name, ev.speaker.entity, None, None))
+            if not ev.quoted and not ev.agent and self._sentence_index(ev.pos) == here - 1:
+                c.f["prev_subject"] = 1.0
+            if new:
+                c.f["person"] = float(ev.person)
+                c.f["event_rank"] = math.log1p(rank)
+                c.f["latest_event"] = float(rank == 0)
+                rank += 1
+            latest[key] = max(latest.get(key, -1), ev.pos)
+            if ev.quoted:
+                c.f["quoted"] = 1.0
+                if last_quoted is None:
+                    last_quoted = key
+                if ev.direct and last_direct is None:
+                    last_direct = key
+            elif ev.agent:
+                c.f["agent"] = 1.0
+            else:
+                c.f["subject"] = 1.0
+        return last_quoted, last_direct
+
+    def _mention_features(
+        self, pos: int, para: int, pool: dict[object, ranker.Cand], latest: dict[object, int]
+    ) -> dict[object, int]:
+        """The people and bodies mentioned in the ranker's window before ``pos`` put in ``pool``
+        with the features of their last mention (what governs it, a quote or an apposition around
+        it); how many times each was mentioned."""
+        ents = self.a.entities
+        lo = bisect_left(self.mention_starts, pos - RANK_CHARS)
+        hi = bisect_left(self.mention_starts, pos)
+        last_mention: dict[object, int] = {}
+        counts: dict[object, int] = {}
+        _me_of = {ms: me for ms, me, _i in self.mentions[lo:hi]}
+        for ms, _me, i in self.mentions[lo:hi]:
+            if ents[i].label not in ("PER", "ORG"):
+                continue
+            mp = self._para_of(ms)
+            if mp >= 0 and para - mp > RANK_PARAGRAPHS:
+                continue
+            counts[i] = counts.get(i, 0) + 1
+            last_mention[i] = ms
+        for i, ms in last_mention.items():
+            c = _cand(pool, i, self._speaker_for(i, None, None))
+            c.f["person"] = float(ents[i].label == "PER")
+            latest[i] = max(latest.get(i, -1), ms)
+            gov = self._governor(ms)
+            c.f["object"] = float(gov == "object")
+            if gov == "agent":
+                c.f["agent"] = 1.0
+            c.f["oblique"] = float(self._oblique(ms))
+            c.f["in_quote"] = float(self._in_quoted(ms))
+            c.f["possessor"] = float(self._possessed(ms))
+            c.f["apposition"] = float(self._set_off(ms, _me_of.get(ms, ms)))
+        return counts
 
     def _person_beyond(self, window: list[Event], pos: int, rule: Speaker | None) -> list[Event]:
         """The rules' choice, a person, when it lies beyond the ranker's window and nobody in the
@@ -226,3 +235,23 @@ class Ranking:
             return False
         w = nxt[0]
         return w.low in ADVERBS or w.low in PREDICATES or (is_verbish(w.text) and not w.low.startswith("di"))
+
+
+def _cand(pool: dict[object, ranker.Cand], key: object, sp: Speaker) -> ranker.Cand:
+    """The ranker's candidate under ``key``, made for ``sp`` the first time it is met."""
+    c = pool.get(key)
+    if c is None:
+        c = pool[key] = ranker.Cand(key, sp.name, sp.entity)
+    return c
+
+
+def _by_recency(pool: dict[object, ranker.Cand], latest: dict[object, int]) -> list[ranker.Cand]:
+    """The candidates, most recently met first, with their rank by recency as a feature; only
+    those of the pronoun's kind when any is (`ia` is a person, `badan itu` a body)."""
+    by_recency = sorted(pool, key=lambda k: -latest[k])
+    if any(not pool[k].f["kind_mismatch"] for k in by_recency):
+        # certain: `ia` is a person, `badan itu` a body; the others are not candidates
+        by_recency = [k for k in by_recency if not pool[k].f["kind_mismatch"]]
+    for r, key in enumerate(by_recency):
+        pool[key].f["mention_rank"] = math.log1p(r)
+    return [pool[k] for k in by_recency]
