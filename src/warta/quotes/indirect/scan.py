@@ -48,9 +48,29 @@ def _glued_apart(norm: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Candidate]:
-    """Indirect quotes of the article, at most one per sentence segment."""
+    """Indirect quotes of the article, at most one per sentence segment (and a second verb of saying
+    joined to it), each cut at a rebuttal and run on into the sentences that carry it on."""
     out: list[Candidate] = []
     cov = sorted(covered)
+    hits = _cue_positions(norm)
+    for ss, se, para in layout.sentences:
+        k = bisect_left(hits, ss)
+        if k == len(hits) or hits[k] >= se:
+            continue  # no cue in this sentence
+        near = [
+            c for c in cov[max(0, bisect_left(cov, (ss,)) - 1) : bisect_left(cov, (se,))] if c[0] < se and c[1] > ss
+        ]
+        for rs, re_ in _glued_apart(norm, _segments(ss, se, near)):
+            out.extend(_segment_quotes(norm, rs, re_, para))
+    for c in out:
+        _cut_at_rebuttal(norm, c)
+    return _extend_fragments(norm, layout, out)
+
+
+def _cue_positions(norm: str) -> list[int]:
+    """Where a word that may introduce a statement stands (a cue's form, with or without -nya; a
+    statement or stance noun; an agent passive; `demikian` after a comma), in text order: a
+    sentence with none is not read further."""
     forms = lexicon().quick_forms
     hits = []
     for word in index_words(norm).all:
@@ -66,47 +86,42 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
             hits.append(word.start)
         elif w == "demikian" and norm[max(0, word.start - 3) : word.start].rstrip().endswith(","):
             hits.append(word.start)  # `…, demikian BMKG.`: a closing source with no verb of saying
-    for ss, se, para in layout.sentences:
-        k = bisect_left(hits, ss)
-        if k == len(hits) or hits[k] >= se:
-            continue  # no cue in this sentence
-        near = [
-            c for c in cov[max(0, bisect_left(cov, (ss,)) - 1) : bisect_left(cov, (se,))] if c[0] < se and c[1] > ss
-        ]
-        for rs, re_ in _glued_apart(norm, _segments(ss, se, near)):
-            ws = words(norm, rs, re_)
-            if len(ws) < 4:
-                continue
-            cand, via, rest = _via_start(norm, rs, re_, para)
-            if via is not None:
-                inner_ws = words(norm, rest, re_)
-                inner = _according(norm, inner_ws, rest, re_, para) or _active(norm, inner_ws, rest, re_, para)
-                if inner is not None:
-                    inner.via, inner.via_span = via
-                    out.append(inner)
-                elif cand is not None and not _says_itself(inner_ws):
-                    out.append(cand)
-                continue
-            found = (
-                _according(norm, ws, rs, re_, para)
-                or _passive_lead(norm, ws, rs, re_, para)
-                or _active(norm, ws, rs, re_, para)
-                or _given_statement(norm, ws, rs, re_, para)
-                or _interrupted(norm, ws, rs, re_, para)
-                or _trailing(norm, ws, rs, re_, para)
-                or _closing_demikian(norm, ws, rs, re_, para)
-                or _interjected(norm, ws, rs, re_, para)
-                or _agent_passive(norm, ws, rs, re_, para)
-                or _as_said(norm, ws, rs, para)
-            )
-            if found is not None:
-                out.append(found)
-                second = _coordinated(norm, found, para)
-                if second is not None:
-                    out.append(second)
-    for c in out:
-        _cut_at_rebuttal(norm, c)
-    return _extend_fragments(norm, layout, out)
+    return hits
+
+
+def _segment_quotes(norm: str, rs: int, re_: int, para: int) -> list[Candidate]:
+    """The quotes of the segment ``rs``..``re_``: after `Dikutip dari X,` the statement that follows
+    (with X as its medium) or X's own; else the first shape that holds, in order, and a second
+    verb of saying joined to it by `dan`."""
+    ws = words(norm, rs, re_)
+    if len(ws) < 4:
+        return []
+    cand, via, rest = _via_start(norm, rs, re_, para)
+    if via is not None:
+        inner_ws = words(norm, rest, re_)
+        inner = _according(norm, inner_ws, rest, re_, para) or _active(norm, inner_ws, rest, re_, para)
+        if inner is not None:
+            inner.via, inner.via_span = via
+            return [inner]
+        if cand is not None and not _says_itself(inner_ws):
+            return [cand]
+        return []
+    found = (
+        _according(norm, ws, rs, re_, para)
+        or _passive_lead(norm, ws, rs, re_, para)
+        or _active(norm, ws, rs, re_, para)
+        or _given_statement(norm, ws, rs, re_, para)
+        or _interrupted(norm, ws, rs, re_, para)
+        or _trailing(norm, ws, rs, re_, para)
+        or _closing_demikian(norm, ws, rs, re_, para)
+        or _interjected(norm, ws, rs, re_, para)
+        or _agent_passive(norm, ws, rs, re_, para)
+        or _as_said(norm, ws, rs, para)
+    )
+    if found is None:
+        return []
+    second = _coordinated(norm, found, para)
+    return [found] if second is None else [found, second]
 
 
 REBUTTED_STATEMENTS = wordset("rebutted_statements")
