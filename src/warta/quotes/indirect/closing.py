@@ -26,7 +26,7 @@ from warta.quotes.indirect.words import (
     LIST_INTROS,
     MIN_WORDS,
 )
-from warta.quotes.lexicon import lexicon, wordset
+from warta.quotes.lexicon import Cue, lexicon, wordset
 from warta.quotes.text import Candidate, Word, is_cap, is_verbish
 
 
@@ -48,55 +48,76 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         if not (cue.uses & {"post", "passive"}) or (opening and (clitic or "post" not in cue.uses)):
             continue
         if clitic:
-            ci = k + 1
-            # `Klarifikasi itu, lanjutnya, disampaikan langsung ke …`: with a subject before the
-            # cue, a bare predicate after it completes the clause
-            if ci < len(ws) and "," in norm[w.end : ws[ci].start] and _is_clause(ws[ci:], k > 0, False, False, seg):
-                c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
-                c.pronoun = "any"
-                c.attribution = (w.start, w.end)
-                return c
-            # `Namun, katanya beberapa negara belum dapat …`: only a connective before the cue,
-            # then the reported clause with no comma
-            led = k > 0 and strip_connectives(norm, rs, w.start) >= w.start
-            if led and ci < len(ws) and _is_clause(ws[ci:], False, False, False, seg):
-                c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
-                c.pronoun = "any"
-                c.attribution = (w.start, w.end)
-                return c
-            continue
-        sp = np_after(norm, ws, k + 1, max_words=7)
-        if sp is None:
-            continue
-        # `Untuk sisanya, kata Ade akan dibahas …`: no comma after a name, but an auxiliary
-        # right after it opens the reported clause
-        np_ws = seg.between(sp[0], sp[1])
-        aux = next((m for m in range(1, min(len(np_ws), 4)) if np_ws[m].low in CLAUSE_MARKERS), None)
-        bare = aux is not None and all(is_cap(x.text) for x in np_ws[:aux])
-        if bare:
-            sp = (sp[0], np_ws[aux - 1].end)  # type: ignore[index]
-        elif cue.lemma in INTERJECTED_CUES:
-            split = _name_then_clause(norm, ws, np_ws, seg)
-            if split is not None:
-                sp, bare = split, True
-        after = seg.tail(sp[1])
-        np_text = norm[sp[0] : sp[1]]
-        if not after or ("," not in norm[sp[1] : after[0].start] and (not bare or opening)):
-            continue
-        pron = is_pronoun(np_text)
-        if not pron and not is_cap(np_text):
-            continue
-        enclosed = (
-            cue.lemma in INTERJECTED_CUES and not bare and not opening and len(after) > MIN_WORDS and k > 0
-        )  # `Saat ini, kata dia, Gunung Agung dalam status Siaga …`: set off by commas on both sides
-        if not enclosed and not _is_clause(after, vp=True, directive=False, topic_check=False, seg=seg):
-            continue
-        ci = len(ws) - len(after)
-        c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
-        c.speaker_span, c.pronoun = sp, pron
-        c.attribution = (w.start, sp[1])
+            c = _clitic_interrupts(norm, ws, k, rs, re_, para, cue, seg)
+        else:
+            c = _name_interrupts(norm, ws, k, re_, para, cue, opening, seg)
+        if c is not None:
+            return c
+    return None
+
+
+def _clitic_interrupts(
+    norm: str, ws: list[Word], k: int, rs: int, re_: int, para: int, cue: Cue, seg: _Segment
+) -> Candidate | None:
+    """A cue with its clitic at ``ws[k]`` (`lanjutnya`, `katanya`) inside the sentence: the clause
+    after it, set off by a comma after a subject, or right after a connective."""
+    w = ws[k]
+    ci = k + 1
+    # `Klarifikasi itu, lanjutnya, disampaikan langsung ke …`: with a subject before the
+    # cue, a bare predicate after it completes the clause
+    if ci < len(ws) and "," in norm[w.end : ws[ci].start] and _is_clause(ws[ci:], k > 0, False, False, seg):
+        c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
+        c.pronoun = "any"
+        c.attribution = (w.start, w.end)
+        return c
+    # `Namun, katanya beberapa negara belum dapat …`: only a connective before the cue,
+    # then the reported clause with no comma
+    led = k > 0 and strip_connectives(norm, rs, w.start) >= w.start
+    if led and ci < len(ws) and _is_clause(ws[ci:], False, False, False, seg):
+        c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
+        c.pronoun = "any"
+        c.attribution = (w.start, w.end)
         return c
     return None
+
+
+def _name_interrupts(
+    norm: str, ws: list[Word], k: int, re_: int, para: int, cue: Cue, opening: bool, seg: _Segment
+) -> Candidate | None:
+    """A cue at ``ws[k]`` then its speaker (`terang AHY,`, `kata Ade akan …`, `kata dia,`): the
+    clause after the speaker, set off by a comma or opened by an auxiliary right after a name."""
+    w = ws[k]
+    sp = np_after(norm, ws, k + 1, max_words=7)
+    if sp is None:
+        return None
+    # `Untuk sisanya, kata Ade akan dibahas …`: no comma after a name, but an auxiliary
+    # right after it opens the reported clause
+    np_ws = seg.between(sp[0], sp[1])
+    aux = next((m for m in range(1, min(len(np_ws), 4)) if np_ws[m].low in CLAUSE_MARKERS), None)
+    bare = aux is not None and all(is_cap(x.text) for x in np_ws[:aux])
+    if bare:
+        sp = (sp[0], np_ws[aux - 1].end)  # type: ignore[index]
+    elif cue.lemma in INTERJECTED_CUES:
+        split = _name_then_clause(norm, ws, np_ws, seg)
+        if split is not None:
+            sp, bare = split, True
+    after = seg.tail(sp[1])
+    np_text = norm[sp[0] : sp[1]]
+    if not after or ("," not in norm[sp[1] : after[0].start] and (not bare or opening)):
+        return None
+    pron = is_pronoun(np_text)
+    if not pron and not is_cap(np_text):
+        return None
+    enclosed = (
+        cue.lemma in INTERJECTED_CUES and not bare and not opening and len(after) > MIN_WORDS and k > 0
+    )  # `Saat ini, kata dia, Gunung Agung dalam status Siaga …`: set off by commas on both sides
+    if not enclosed and not _is_clause(after, vp=True, directive=False, topic_check=False, seg=seg):
+        return None
+    ci = len(ws) - len(after)
+    c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
+    c.speaker_span, c.pronoun = sp, pron
+    c.attribution = (w.start, sp[1])
+    return c
 
 
 MAX_INTERJECTED_SUBJECT = 5  # words of a short subject before an interjected cue
