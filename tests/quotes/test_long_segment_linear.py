@@ -11,12 +11,15 @@ from typing import Any
 import pytest
 
 import warta
-from warta.quotes import indirect
+from warta.quotes.indirect import active, clause, closing, not_statements, start
+
+# the modules of the indirect quotes that check words with is_verbish
+CHECKING = (active, clause, closing, not_statements, start)
 
 
 def _checks(text: str, monkeypatch: Any) -> int:
     calls = 0
-    real = indirect.is_verbish
+    real = clause.is_verbish
 
     def counted(w: str) -> bool:
         nonlocal calls
@@ -24,7 +27,8 @@ def _checks(text: str, monkeypatch: Any) -> int:
         return real(w)
 
     with monkeypatch.context() as m:
-        m.setattr(indirect, "is_verbish", counted)
+        for module in CHECKING:
+            m.setattr(module, "is_verbish", counted)
         warta.read(text, layers=["quotes"])
     return calls
 

@@ -478,7 +478,7 @@ NAMING_WORDS = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
 
 # words that open the scene after a subject (`X saat dihubungi …`, `X usai rapat …`)
 _SCENE_CUT = frozenset(("saat", "ketika", "usai", "seusai", "sesudah", "setelah"))
-# words that open the means or the scene of a saying after the speaker's name (indirect.py's
+# words that open the means or the scene of a saying after the speaker's name (indirect/words.py's
 # SCENE_OPENERS are those before a verb of saying)
 _SAYING_SCENE = _SCENE_CUT | frozenset(("melalui", "lewat", "dalam", "di", "pada"))
 
