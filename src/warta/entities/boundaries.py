@@ -14,10 +14,9 @@ from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
 from warta.entities.named_after import person_named_heads
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
-from warta.entities.roles.runs import listed_body
 from warta.entities.roles.words import kinship
 from warta.entities.spans import Cand, Cluster
-from warta.entities.words import balinese_words, org_of, org_words, place_words, truecase
+from warta.entities.words import balinese_words, listed_body, org_of, org_words, place_words, truecase
 from warta.resources import word_set
 
 # Heads that open a new place inside a run of capitalised words (`Jalan Cipendawa Kecamatan
