@@ -14,10 +14,9 @@ from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
 from warta.entities.named_after import person_named_heads
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
-from warta.entities.roles.runs import listed_body
 from warta.entities.roles.words import kinship
 from warta.entities.spans import Cand, Cluster
-from warta.entities.words import balinese_words, org_of, org_words, place_words, truecase
+from warta.entities.words import balinese_words, listed_body, org_of, org_words, place_words, truecase
 from warta.resources import word_set
 
 # Heads that open a new place inside a run of capitalised words (`Jalan Cipendawa Kecamatan
@@ -274,18 +273,17 @@ def _headed(words: list[str]) -> bool:
     return any(low[: len(h)] == h and len(words) > len(h) for h in lex.org_start | lex.loc_start)
 
 
+def _name_word(w: str) -> bool:
+    """A word shaped as a part of a person's name: capitalised letters, not an acronym."""
+    return w[:1].isupper() and w.isalpha() and not w.isupper()
+
+
 def _person_words(words: list[str]) -> bool:
     """Capitalised words that could be a person's name: none of them an office, organisation
     or place word."""
     org, place = org_words(), place_words()
     return 1 <= len(words) <= 3 and all(
-        w[:1].isupper()
-        and w.isalpha()
-        and not w.isupper()
-        and w.lower() not in org
-        and w.lower() not in place
-        and country_of(w) is None
-        for w in words
+        _name_word(w) and w.lower() not in org and w.lower() not in place and country_of(w) is None for w in words
     )
 
 
@@ -294,8 +292,7 @@ def _loose_person(words: list[str]) -> bool:
     Putra`, `Eka Jaya`): capitalised, but no head of a body or a place unit, nor a country."""
     heads = {h[0] for h in lexicon().org_start if len(h) == 1} | set(ADMIN_HEADS)
     return 1 <= len(words) <= 3 and all(
-        w[:1].isupper() and w.isalpha() and not w.isupper() and w.lower() not in heads and country_of(w) is None
-        for w in words
+        _name_word(w) and w.lower() not in heads and country_of(w) is None for w in words
     )
 
 
@@ -336,12 +333,7 @@ def _given_led(words: list[str]) -> bool:
     post and its body the words are a person's unless one is a body's word or a country."""
     org = org_words()
     return 1 <= len(words) <= 3 and all(
-        w[:1].isupper()
-        and w.isalpha()
-        and not w.isupper()
-        and w.lower() not in org
-        and getattr(place(w), "kind", None) != "country"
-        for w in words
+        _name_word(w) and w.lower() not in org and getattr(place(w), "kind", None) != "country" for w in words
     )
 
 
@@ -406,15 +398,16 @@ def _posted_run(norm: str, start: int) -> bool:
     )
 
 
-_COMPANY_CLOSE = frozenset({"tbk", "(persero)", "persero", "tbk."})
-
-
 def _closed_body(words: list[str]) -> bool:
     """The body's own name is whole: a listed body (a short form or the full name it stands for),
     a body's head then a known place (`Pengadilan Negeri Jakarta Selatan`), a company's legal
     form (`PT … Tbk`, `(Persero)`), an acronym, or a faction of a listed party (`Fraksi PKS`)."""
     text = " ".join(words)
-    if listed_body(text) or words[-1].lower() in _COMPANY_CLOSE or (len(words) == 1 and _acronym(words[0])):
+    if (
+        listed_body(text)
+        or words[-1].lower() in word_set("warta.entities", "company_closings.txt", lower=True)
+        or (len(words) == 1 and _acronym(words[0]))
+    ):
         return True
     if len(words) >= 2 and words[0] == "Fraksi" and listed_body(" ".join(words[1:])):
         return True
@@ -559,9 +552,10 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
         if cl.label == "LOC":
             cl.key, cl.country = loc_key(left)
         out.append(cl)
-        named = [Cand(x.start + at, _name_end(norm, x.end, clusters), "PER", x.strength, "") for x in whole]
-        for x in named:
-            x.text = norm[x.start : x.end]
+        named = []
+        for x in whole:
+            end = _name_end(norm, x.end, clusters)  # (a surname read apart leaves its cluster)
+            named.append(Cand(x.start + at, end, "PER", x.strength, norm[x.start + at : end]))
         people.append(Cluster("PER", "P:" + named[0].text.casefold(), named, names=set(named[0].text.split())))
     for p in people:  # the person may be named again later (`Boji mengatakan`)
         first, last = p.mentions[0].text.split()[0], p.mentions[0].text.split()[-1]

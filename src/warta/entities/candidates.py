@@ -42,6 +42,7 @@ from warta.entities.words import (
     headline_verbs,
     is_sentence_start,
     known_len,
+    listed_body,
     looks_org,
     lower_org,
     lower_org_table,
@@ -466,7 +467,7 @@ class Extractor:
         six words back inside the run: the run goes on across the change of case."""
         if j + 1 >= len(toks) or not toks[j + 1].is_word:
             return False
-        return any(role_runs.listed_body(span_text(self.norm, toks[s : j + 2])) for s in range(max(i, j - 6), j))
+        return any(listed_body(span_text(self.norm, toks[s : j + 2])) for s in range(max(i, j - 6), j))
 
     def _post_field_acronym(self, toks: list[Tok], i: int, j: int) -> bool:
         """`Menteri Hukum dan HAM Yasonna Laoly`, `Kabid Humas dan IT Polda Bali …`: `dan` at ``j``

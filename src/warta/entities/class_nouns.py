@@ -117,7 +117,7 @@ def _addable(name: str) -> bool:
 # Qatar`): a word of origin and a capitalised place's name, or the place's name alone
 _HOME = re.compile(rf" (?:(?:dari|asal) )?(?P<place>{_CAP}(?: {_CAP}){{0,2}})(?=,)")
 # the body's name set off by commas after the class: `…, A Bola, seperti dikutip …`
-_SET_OFF = re.compile(rf", (?P<name>{_CAP}(?: (?:& )?{_CAP})*)(?=[,.])")
+_SET_OFF = re.compile(rf", (?P<name>{_NAME.pattern})(?=[,.])")
 
 
 def names_set_off_after_class_nouns(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -196,19 +196,18 @@ def _newsroom_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[st
     lists = sections("newsroom_cues.txt")
     cues = sorted({*lists["trades"], *lists["interviews"]}, key=len, reverse=True)
     # in lower case only: a capitalised trade opens a post's name (`Redaktur Pelaksana detikInet`)
-    # the lookahead on the first letter lets the engine skip most positions at once (same matches)
-    named = re.compile(rf"(?=[{_firsts(cues)}])(?<![\w-])(?:{'|'.join(map(re.escape, cues))}) (?={_CAP})")
-    told = re.compile(
-        rf"(?=[{_firsts(lists['told'])}])(?<![\w-])(?:{'|'.join(map(re.escape, lists['told']))}) (?={_CAP})"
-    )
+    named, told = _before_name(cues), _before_name(lists["told"])
     said = frozenset(w.lower() for words in sections("speech_cues.txt").values() for w in words)
     last = frozenset(line.split()[-1] for line in (*cues, *lists["told"]))
     return named, told, said, last
 
 
-def _firsts(phrases: list[str]) -> str:
-    """The first letters of ``phrases``, for a character class."""
-    return re.escape("".join(sorted({p[0] for p in phrases})))
+def _before_name(phrases: list[str]) -> re.Pattern[str]:
+    """One of ``phrases`` (tried in their order, case kept) standing alone and followed by a space and
+    a capitalised word: the frame a name opens after. The lookahead on the phrases' first letters lets
+    the engine skip most positions at once (same matches)."""
+    firsts = re.escape("".join(sorted({p[0] for p in phrases})))
+    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{'|'.join(map(re.escape, phrases))}) (?={_CAP})")
 
 
 # the clause closes right after the one told: a stop, a comma, a semicolon or the line's end
@@ -266,9 +265,10 @@ def _bodies_named(
     bare_posts: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """The names ``names`` found made bodies: a PER (no role but one closing with one of
-    ``bare_posts``, not a known person's name, not a speaker; with ``people_cued``, the words a name follows there, also no
-    given name and no person's cue anywhere) or a non-country place relabelled, the names no entity
-    covers added."""
+    ``bare_posts``, not a known person's name, not a speaker; with ``people_cued``, the words a name
+    follows there, also no given name and no person's cue anywhere) or a non-country place
+    relabelled, the names no entity covers added. A post in ``bare_posts`` is the frame's own word
+    the roles layer read as the name's post (`jurnalis`, `klub qatar`), so it does not make a person."""
     if not names:
         return entities
     covered: dict[int, Entity] = {}

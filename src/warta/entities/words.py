@@ -113,6 +113,20 @@ def org_of(text: str) -> str | None:
     return None
 
 
+@cache
+def full_body_names() -> frozenset[str]:
+    """The full names the organisation list gives its short forms (`Kemenkes` → `Kementerian
+    Kesehatan`), built once."""
+    return frozenset(v for v in gz.organisations().values() if v)
+
+
+def listed_body(text: str) -> bool:
+    """``text`` is an organisation the list knows: one of its surface forms (`org_of`) or the full
+    name it gives a short form. ``org_of`` reads the surface forms alone, so a ministry written in
+    full (`Kementerian Dalam Negeri`, listed as what `Kemendagri` stands for) went unknown."""
+    return org_of(text) is not None or text in full_body_names()
+
+
 def head_len(toks: list[Tok], table: frozenset[tuple[str, ...]]) -> int:
     return match_phrase(toks, 0, table, 4) if toks else 0
 
@@ -182,6 +196,20 @@ def known_len(norm: str, toks: list[Tok], m: int, j: int) -> int:
         place = place_of(text)
         if org_of(text) is not None or (place is not None and place.kind != "district"):
             return k
+    return 0
+
+
+_FULL_BODY_WORDS = 8  # `Kementerian Pendidikan Dasar dan Menengah` is longer than known_len's 4 words
+
+
+def full_body_len(norm: str, toks: list[Tok], m: int, j: int) -> int:
+    """Length of a body's full name as the list gives it (`Kementerian Pendidikan Dasar dan
+    Menengah`) starting at ``toks[m]`` and ending before ``j``; 0 when none does. Apart from
+    :func:`known_len`, which reads surface forms up to four words: a full name runs longer."""
+    names = full_body_names()
+    for n in range(min(_FULL_BODY_WORDS, j - m), 1, -1):
+        if span_text(norm, toks[m : m + n]) in names:
+            return n
     return 0
 
 

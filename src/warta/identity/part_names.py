@@ -30,6 +30,20 @@ def _lists() -> dict[str, frozenset[str]]:
     return word_lists("warta.identity", "part_names.json")
 
 
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """The words that, added alone to a part, leave the longer name to the official names' rules
+    (their closing words, the state's words: 'ri', 'republik', 'indonesia' …), built once."""
+    return CLOSING_WORDS | _lists()["state_words"]
+
+
+@lru_cache(maxsize=1)
+def _regional_heads() -> frozenset[str]:
+    """The words that make a name an office every region has (regional_offices.txt and
+    part_names.json's regional_words), built once."""
+    return frozenset(names.regional_offices() | _lists()["regional_words"])
+
+
 def _spelt_alike(short: str, long: str) -> bool:
     """Whether the part ``short`` is a short way of writing ``long``: its words inside it ('dki' of 'dki
     jakarta'; not by the closing or state words alone, the official names' rules), or, the words both
@@ -40,7 +54,7 @@ def _spelt_alike(short: str, long: str) -> bool:
         return False
     if f" {long} ".find(f" {short} ") >= 0:
         added = set(long.split()) - set(short.split())
-        return not added <= CLOSING_WORDS | {"republik", "negara", "indonesia"}
+        return not added <= _state_words()
     a, b = short.split(), long.split()
     while len(a) > 1 and len(b) > 1 and a[-1] == b[-1]:
         a, b = a[:-1], b[:-1]
@@ -55,7 +69,7 @@ def _regional_office(store: Store, words: list[str], part: str, other: str) -> b
     """Whether the words around the part make a regional office of no named place ('Kantor Wilayah DJP':
     every region has one): its name then says which kind of office, not which office. The part itself
     may be the place, in either of its names ('Kejari OKU', 'DPRD Jakarta')."""
-    heads = names.regional_offices() | _lists()["regional_words"]
+    heads = _regional_heads()
     places = [part, other, *words]
     return any(w in heads for w in words) and not any(known_region(p) or is_place(store, p) for p in places)
 

@@ -6,10 +6,9 @@ maybe the person, whose role the title and office words are."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warta.entities.gazetteer import country_of, organisations
+from warta.entities.gazetteer import country_of
 from warta.entities.patterns import Tok, is_initials, match_phrase
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import STRONG, Region
@@ -17,7 +16,9 @@ from warta.entities.words import (
     ORDINAL,
     REGIONAL_OFFICES,
     complement_word,
+    full_body_len,
     known_len,
+    listed_body,
     month_first_name,
     month_words,
     name_like,
@@ -224,33 +225,6 @@ def _degree(t: Tok) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _full_body_names() -> frozenset[str]:
-    """The full names the organisation list gives its short forms (`Kemenkes` → `Kementerian
-    Kesehatan`), built once."""
-    return frozenset(v for v in organisations().values() if v)
-
-
-def listed_body(text: str) -> bool:
-    """``text`` is an organisation the list knows: one of its surface forms (`org_of`) or the full
-    name it gives a short form. ``org_of`` reads the surface forms alone, so a ministry written in
-    full (`Kementerian Dalam Negeri`, listed as what `Kemendagri` stands for) went unknown."""
-    return org_of(text) is not None or text in _full_body_names()
-
-
-_FULL_BODY_WORDS = 8  # `Kementerian Pendidikan Dasar dan Menengah` is longer than known_len's 4 words
-
-
-def _full_body_len(norm: str, toks: list[Tok], m: int, j: int) -> int:
-    """Length of a body's full name as the list gives it (`Kementerian Pendidikan Dasar dan
-    Menengah`) starting at ``toks[m]`` and ending before ``j``; 0 when none does."""
-    names = _full_body_names()
-    for n in range(min(_FULL_BODY_WORDS, j - m), 1, -1):
-        if span_text(norm, toks[m : m + n]) in names:
-            return n
-    return 0
-
-
 def office_closed(norm: str, s: int, a: int) -> bool:
     """The words ``norm[s:a]`` before a titled name end with a listed place or are a listed
     organisation (`Pengadilan Negeri Jakarta Pusat`), so a tagger's span that runs on from them
@@ -343,7 +317,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         elif t.text == ")":
             depth = max(0, depth - 1)
             m += 1
-        elif not depth and (kl := max(known_len(ex.norm, toks, m, j), _full_body_len(ex.norm, toks, m, j))):
+        elif not depth and (kl := max(known_len(ex.norm, toks, m, j), full_body_len(ex.norm, toks, m, j))):
             m += kl  # `Ketua The Fed Jerome Powell`, `Komisaris Utama PT Bank Mandiri Kartika …`
             known_end = m
         elif depth or t.text == "/" or strong_complement(lex, t) or ORDINAL.match(t.text):

@@ -11,7 +11,7 @@ from warta.quotes.indirect.according import _according, _agent_passive, _passive
 from warta.quotes.indirect.active import _active
 from warta.quotes.indirect.clause import _is_clause
 from warta.quotes.indirect.closing import _as_said, _closing_demikian, _interjected, _interrupted, _trailing
-from warta.quotes.indirect.stance import _GIVEN_STATEMENTS, STANCE_NOUNS, _given_statement
+from warta.quotes.indirect.stance import _given_statement, statement_lemma
 from warta.quotes.indirect.start import _candidate, _content_start, _trim_end
 from warta.quotes.indirect.statement_end import _extend_fragments
 from warta.quotes.indirect.words import AGENT_PASSIVES, CONTRASTS, MIN_WORDS, THIRD_PERSON
@@ -79,8 +79,7 @@ def _cue_positions(norm: str) -> list[int]:
             w in forms
             or (w.endswith("nya") and w[:-3] in forms)
             or w in STATEMENT_NOUNS
-            or w.removesuffix("nya") in _GIVEN_STATEMENTS
-            or w.removesuffix("nya") in STANCE_NOUNS  # `mengulang pandangannya bahwa …`
+            or statement_lemma(w) is not None  # `memberikan keterangan bahwa …`, `mengulang pandangannya bahwa …`
             or w.removesuffix("nya") in AGENT_PASSIVES  # `dianggap` is a cue only with its agent after it
         ):
             hits.append(word.start)

@@ -33,11 +33,12 @@ STANCE_NOUNS = wordset("stance_nouns")  # `mengulang pandangannya bahwa …`, `m
 STANCE_VERBS = wordset("stance_verbs")
 
 
-def _statement_noun(w: Word) -> str | None:
-    """The cue lemma of a statement or stance noun a verb hands on (`keterangan`, `pandangannya`,
-    `ancaman`), with or without `-nya`; None for any other word."""
-    low = w.low
-    for base in (low, low[:-3] if low.endswith("nya") else None):
+def statement_lemma(low: str) -> str | None:
+    """The cue lemma of the lower-case word ``low`` when it is a statement or stance noun a verb
+    hands on (`keterangan`, `pandangannya`, `ancaman`), with or without `-nya`; None for any other
+    word. One test for both readers: the scan that finds where a cue may stand and
+    :func:`_given_statement`, so a noun added to the lists is found by both."""
+    for base in (low, low.removesuffix("nya")):
         if base in _GIVEN_STATEMENTS:
             return _GIVEN_STATEMENTS[base]
         if base in STANCE_NOUNS:
@@ -50,7 +51,7 @@ def _given_statement(norm: str, ws: list[Word], rs: int, re_: int, para: int) ->
     a statement given, then what it says after `bahwa`; also a view, claim or threat handed on
     (`May … mengulang pandangannya bahwa …`, `Korut melayangkan ancaman bahwa …`)."""
     for k in range(1, len(ws) - 3):
-        lemma = _statement_noun(ws[k + 1])
+        lemma = statement_lemma(ws[k + 1].low)
         if lemma is None or (ws[k].low not in _LIGHT_VERBS and ws[k].low not in STANCE_VERBS):
             continue
         j = k + 2
