@@ -12,6 +12,8 @@ reason and the construction's reach on the pool are in XFAIL below); none reache
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 from pathlib import Path
 
@@ -22,17 +24,17 @@ import warta
 _ROWS = [json.loads(line) for line in (Path(__file__).parents[1] / "data" / "role_probe39.jsonl").open()]
 
 
-def _f1(a: str, b: str) -> float:
-    """The scorer's role test: token F1 of lower-cased words."""
-    x, y = a.lower().split(), b.lower().split()
-    common = sum(min(x.count(w), y.count(w)) for w in set(x))
-    if not common:
-        return 0.0
-    p, r = common / len(x), common / len(y)
-    return 2 * p * r / (p + r)
+@functools.cache
+def _scorer(shared: Path):
+    """../shared/eval/score.py, whose `token_f1` is the role test of `entities_role` (right at F1 >= .5)."""
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
 
 
-def failures(row: dict) -> list[str]:
+def failures(row: dict, score) -> list[str]:
     """What Warta gets wrong on one probe row, as the scorer would count it (empty when right)."""
     ents = warta.read({"id": "t", "text": row["text"]}, layers=["entities"]).entities
     want = row["per"].lower()
@@ -44,7 +46,7 @@ def failures(row: dict) -> list[str]:
         return ["per"]
     if row["role"] is None:
         return ["role"] if person.role else []
-    if not person.role or _f1(person.role, row["role"]) < 0.5:
+    if not person.role or score.token_f1(row["role"], person.role) < 0.5:
         return ["role"]
     return []
 
@@ -91,5 +93,5 @@ def _marks(row: dict) -> list:
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, marks=_marks(r), id=r["text"][:60]) for r in _ROWS])
-def test_role_after_name(row: dict) -> None:
-    assert failures(row) == []
+def test_role_after_name(row: dict, shared: Path) -> None:
+    assert failures(row, _scorer(shared)) == []
