@@ -55,6 +55,12 @@ def _we_body_lead() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{we})\s+(?:\(\s*|(?:{marks})\s+(?:pihak\s+)?)")
 
 
+def _unknown_tail(rest: list[str]) -> bool:
+    """Do the words ``rest`` open with one of words.json `unknown_person_tails` (`tak dikenal`)?"""
+    low = [w.lower().strip(",.") for w in rest]
+    return any(low[: len(t.split())] == t.split() for t in lexicon().words["unknown_person_tails"])
+
+
 @cache
 def _subject_leads() -> frozenset[str]:
     """Words stripped from the front of a subject (`saat itu`, `Nah`, `Jadi`, and `adanya` in
@@ -265,6 +271,8 @@ class PhraseNames(PartyState):
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
         if sp is None:
             return None
+        if sp.entity is None and any(w == "orang" and _unknown_tail(ws[m + 1 :]) for m, w in enumerate(ws)):
+            return Speaker(text, None, s, s + len(text))  # `dua orang yang tidak dikenal`: not cut at `yang`
         people = self._people_of_body(s, e, sp)
         if people is not None:
             return people
@@ -313,6 +321,8 @@ class PhraseNames(PartyState):
         ws0 = self.norm[s:e].split()
         for k, w in enumerate(ws0[1:], 1):
             nxt = ws0[k + 1] if k + 1 < len(ws0) else ""
+            if ws0[k - 1].lower() == "orang" and _unknown_tail(ws0[k:]):
+                break  # `dua orang tak dikenal`: who they are, not a predicate
             # `penyidik KPK harus serius`: the party ends before the modal; `Y ikut dianiaya`, `pemerintah
             # daerah tetap kreatif`: before an adverb that opens the predicate (not `anggota tetap Dewan …`)
             if w.lower() in cut or _breaks_phrase(w) or _predicate_lead(w, nxt):
@@ -387,6 +397,11 @@ class PhraseNames(PartyState):
             rest = np_after(self.norm, ws, k, max_words=8)
             span = (span[0], rest[1] if rest is not None and rest[0] == ws[k].start else ws[k].end)
             k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
+        inside = [m for m, w in enumerate(ws) if span[0] <= w.start and w.end <= span[1]]
+        o = next((m for m in inside[-2:] if ws[m].low == "orang"), None)  # `dua orang tak` (`dikenal` stopped it)
+        if o is not None and o + 1 < len(ws):
+            span = (span[0], self._orang_tail(ws, o + 1, span[1]))
+            k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
         naming = lexicon().words["naming_words"]
         if k is not None and k + 1 < len(ws) and ws[k].low in naming and is_cap(ws[k + 1].text):
             # `istri Bupati Morut berinisial FH`, `tersangka, yakni Saudara AS`: the one named (a run of
@@ -401,6 +416,25 @@ class PhraseNames(PartyState):
                 last += 1
             return self._named(ws[first].start, ws[last].end, ws[first].start, qi)
         return self._named(span[0], span[1], span[0], qi)
+
+    def _orang_tail(self, ws: list[Word], k: int, end: int) -> int:
+        """Where a phrase with `orang` (word ``k`` the next) really ends (``end`` as read): `orang` is a counter
+        more than a noun, and what follows tells who (issue #12, round 39 probe). `orang (yang) tak
+        dikenal` (words.json `unknown_person_tails`: the participle `dikenal` stopped the phrase, so
+        `dua orang`); `tiga orang terduga teroris` (a person noun after it, `terduga` read as a verb)."""
+        gap = self.norm[ws[k - 1].end : ws[k].start]
+        if gap != " ":
+            return end
+        tails = [t.split() for t in lexicon().words["unknown_person_tails"]]
+        hit = [len(t) for t in tails if [w.low for w in ws[k : k + len(t)]] == t]
+        if hit:
+            return ws[k + max(hit) - 1].end
+        if ws[k].low in lexicon().words["person_nouns"] and ws[k].text[:1].islower():
+            rest = np_after(self.norm, ws, k + 1, max_words=4) if k + 1 < len(ws) else None
+            if rest is not None and rest[0] == ws[k + 1].start and self.norm[ws[k].end : ws[k + 1].start] == " ":
+                return rest[1]
+            return ws[k].end
+        return end
 
     def _title_holder(self, sp: Speaker | None) -> Speaker | None:
         """`mantan Direktur Utama PT Timah`, `Kepala Dinas PUPR Kabupaten Bogor` with no name: the one
