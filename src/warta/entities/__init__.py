@@ -324,6 +324,8 @@ def extract(
     out = hyphened.joined_name_tails(article.text, hyphened.joined_given_names(article.text, out))
     out = hyphened.joined_family_names(article.text, out)
     out = overlaps.people_closing_bodies(article.text, signatures.writer_line(article, out))
+    # last: the names other steps build too (a class noun's `klub Prolanis`)
+    out = common_acronyms.drop_named_terms(article.text, products.drop_governed_programmes(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -96,6 +96,8 @@ def _defined_as_term(text: str, acronym: str) -> bool:
     """Somewhere the article spells ``acronym`` out, right before it in brackets, in capitalised
     words that open with a term's head word, its letters in order from the first
     (``words.contraction``): `Surat Berharga Negara (SBN)`, `Skala Richter (SR)`."""
+    if f"({acronym})" not in text:
+        return False  # never in brackets: a cheap test before the search
     for m in re.finditer(rf"\({re.escape(acronym)}\)", text):
         before = _CAPITALS_BEFORE.search(text, max(0, m.start() - 120), m.start() + 1)
         if before is None:
@@ -106,24 +108,31 @@ def _defined_as_term(text: str, acronym: str) -> bool:
     return False
 
 
+def _short_form(name: str) -> bool:
+    """One word that can shorten a term's name: an acronym in capitals (`SBN`, 2–7 letters) or a
+    contraction written with a capital first letter only (`Prolanis`, `Kopdes`, up to 10 letters)."""
+    return name.isalpha() and (name.isupper() and 2 <= len(name) <= 7 or name.istitle() and 4 <= len(name) <= 10)
+
+
 def drop_named_terms(text: str, entities: list[Entity]) -> list[Entity]:
     """`Surat Berharga Negara (SBN)`, `Data Terpadu Kesejahteraan Sosial (DTKS)`, `Skala Richter (SR)`,
     `Survei Status Gizi Indonesia (SSGI)`: a body (or a person with no post) whose name of two words or
     more opens with a term's head word (data/term_heads.txt: a document, money, a measure, an index,
     data, an aid, a sanction, a crime; data/programme_heads.txt: a system, a scheme), or which is
-    named only by an acronym the article spells out so, is that term, which GUIDELINES counts as no
-    entity (the tagger reads its capitalised words, or the acronym alone, as a body). A listed body
-    stays."""
+    named only by an acronym or a contraction (`Prolanis`) the article spells out so, is that term,
+    which GUIDELINES counts as no entity (the tagger reads its capitalised words, or the acronym
+    alone, as a body). A listed body stays. Run again at the close of the layer: a later step adds a
+    term's short form as a body (`klub Prolanis`, a class noun's name)."""
     out = []
     for e in entities:
         names = {e.canonical, *(m.text for m in e.mentions)}
         term = (
             (e.label == "ORG" or (e.label == "PER" and not e.role))
-            and not any(org_of(n) for n in names)
             and (
                 (len(e.canonical.split()) > 1 and _term_named(e.canonical.split()))
-                or all(n.isupper() and n.isalpha() and 2 <= len(n) <= 7 and _defined_as_term(text, n) for n in names)
+                or all(_short_form(n) and _defined_as_term(text, n) for n in names)
             )
+            and not any(org_of(n) for n in names)  # the costlier test last
         )
         if not term:
             out.append(e)

@@ -471,10 +471,16 @@ def drop_event_bodies(entities: list[Entity]) -> list[Entity]:
 
 
 @cache
+def _cue_before(name: str) -> re.Pattern[str]:
+    """One of the phrases of data/<name> right before a name: a launching verb or a new product's
+    noun phrase (launch_cues.txt), a programme's or a system's noun (programme_cues.txt)."""
+    cues = "|".join(sorted((re.escape(c) for c in word_set("warta.entities", name, lower=True)), key=len))
+    return re.compile(rf"(?i)\b(?:{cues}) $")
+
+
 def _launch_cue() -> re.Pattern[str]:
     """A launching verb or a new product's noun phrase right before a name (data/launch_cues.txt)."""
-    cues = "|".join(sorted((re.escape(c) for c in word_set("warta.entities", "launch_cues.txt", lower=True)), key=len))
-    return re.compile(rf"(?i)\b(?:{cues}) $")
+    return _cue_before("launch_cues.txt")
 
 
 def drop_launched_things(text: str, entities: list[Entity]) -> list[Entity]:
@@ -493,6 +499,32 @@ def drop_launched_things(text: str, entities: list[Entity]) -> list[Entity]:
             and any(_launch_cue().search(text, max(0, m.start - 30), m.start) for m in e.mentions)
         )
         if not launched:
+            out.append(e)
+    return out
+
+
+def drop_governed_programmes(text: str, entities: list[Entity]) -> list[Entity]:
+    """`melalui program Indonesia Next Apps (INA)`, `skema Public Private Partnership`, `inisiatif
+    Smart Nation`, `lewat Aplikasi Cek Bansos`: a body (or a person with no post) of two words or
+    more whose first mention stands right after a programme's, a scheme's, a system's or an app's
+    noun (data/programme_cues.txt) is named as that thing, which GUIDELINES counts as no entity; the
+    noun before a name says what the name is, and the tagger reads the capitalised words as a body.
+    A listed body or one opening with a body's head word (`program Sekolah Rakyat`, `program Pemkab
+    Bone`: the body's own programme) and a one-word name (`aplikasi Tokopedia`) stay; an acronym in
+    brackets that a listed body shares (`Public Private Partnership (PPP)`) does not keep it."""
+    cue = _cue_before("programme_cues.txt")
+    out = []
+    for e in entities:
+        first = min(e.mentions, key=lambda m: m.start) if e.mentions else None
+        governed = (
+            first is not None
+            and (e.label == "ORG" or (e.label == "PER" and not e.role))
+            and len(e.canonical.split()) > 1
+            and cue.search(text, max(0, first.start - 12), first.start) is not None
+            and not known_body(e.canonical)
+            and not any(" " in m.text and m.text in organisations() for m in e.mentions)
+        )
+        if not governed:
             out.append(e)
     return out
 
