@@ -296,7 +296,10 @@ def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
         toks = _without_particles(toks)
     if not toks or len(toks) > 5:
         return False
+    closing = _closing_family_name(lex, toks)
     for k, t in enumerate(toks):
+        if closing and k == len(toks) - 1:
+            break  # `Lukman Hakim`, `Benny Tanjung`: a family name that is also a common word
         low = t.lower
         capital = t.text[0].isupper() or bool(ARABIC_ARTICLE.match(t.text))
         # initials without dots inside a name (`George HW Bush`, `Mohammad AS Hikam`) are part of it
@@ -319,7 +322,7 @@ def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
             and not _arabic_article(t.text)
         ):
             return False  # `Bapak-bapak`, `Ibu-ibu` (not `Al-Ghufais`: the article before a name)
-    if common_ok:
+    if common_ok or closing:
         return True
     if toks[-1].lower in lex.common:
         return False
@@ -327,6 +330,25 @@ def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
     if last is not None and last.kind == "country" and len(toks) > 1:
         return False  # `Pengungsi Burundi`, `Warga Palestina`: people of a country, not a name
     return sum(t.lower in lex.common for t in toks) * 2 <= len(toks)
+
+
+def name_closing_words() -> frozenset[str]:
+    """Common, title or place words that often close a person's name (data/name_closing_words.txt)."""
+    return word_set("warta.entities", "name_closing_words.txt", lower=True)
+
+
+def _closing_family_name(lex: Lexicon, toks: list[Tok]) -> bool:
+    """``toks`` end in a word that closes many persons' names (`Hakim`, `Ramadhan`, `Tanjung`)
+    after name words that are no common word and no place (`Lukman Hakim`, `Frans Lebu Raya`;
+    not `Hari Raya`, `Bogor Raya`, `Raja Salman`): the word is the family name, not a title or a
+    head. Three words or more open with a known given name (not a region after a post). The name
+    words themselves still pass every check of ``name_like``."""
+    if len(toks) < 2 or toks[-1].lower not in name_closing_words():
+        return False
+    front = toks[:-1]
+    if len(front) > 1 and front[0].text not in lex.given:
+        return False  # `Camat Tebet Dharma Putra`: a longer run must open with a given name
+    return all(t.lower not in lex.common for t in front) and place_of(front[0].text) is None
 
 
 def _without_particles(toks: list[Tok]) -> list[Tok]:

@@ -23,7 +23,7 @@ def _roles(text: str) -> dict[str, str | None]:
         (
             "Serang - Ketua DPRD Banten, Rudi Hakim, menyatakan akan mengawasi tambang itu. Rudi juga mengatakan "
             "DPRD akan memanggil perusahaan.",
-            "Rudi",
+            "Rudi Hakim",  # round 39: `Hakim` closing a name is read (words.name_like); `Rudi` joins it
             "Ketua DPRD Banten",
         ),
     ],
