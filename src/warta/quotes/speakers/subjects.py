@@ -160,9 +160,15 @@ class SubjectTracking:
                 s, e, i = ps, pe, pi  # `Camillia, anak Ridwan Kamil, hadir`: the subject is Camillia
         if ents[i].label == "ORG" and is_verbish(w.text) and not w.low.startswith("di"):
             return (s, e, i, False, False, False, True)
-        if w.low == "yang" and ents[i].label == "PER" and not between.strip() and self._opens_sentence(s):
-            # `Wati yang dikonfirmasi terpisah membantah …`: a name opening its sentence with a
-            # relative clause after it is the sentence's subject
+        if (
+            w.low == "yang"
+            and ents[i].label == "PER"
+            and not between.strip()
+            and (self._opens_sentence(s) or self._titled_opening(s))
+        ):
+            # `Wati yang dikonfirmasi terpisah membantah …`, `Sementara Asisten I Setda Tabanan I
+            # Made Agus yang mewakili bupati menyambut baik …`: a name opening its sentence (after
+            # its title run) with a relative clause after it is the sentence's subject
             return (s, e, i, True, False, False, False)
         if ents[i].label == "PER" and not between.strip() and self._scene_then_verb(s, after):
             # `Sementara Hariyanto dalam kesempatan itu menyampaikan …`: a scene between the
@@ -192,6 +198,17 @@ class SubjectTracking:
             if k >= 2 and w.text.islower() and is_verbish(w.text) and not w.low.startswith(("di", "ter", "ber")):
                 return True
         return False
+
+    def _titled_opening(self, s: int) -> bool:
+        """`Sementara Asisten I Bidang Pemerintahan dan Kesra Setda Kabupaten Tabanan I Made Agus …`: only
+        connectives and the name's title run (a capitalised word first, no punctuation, no verb in lower
+        case) stand before ``s`` in its sentence, so the name opens the sentence's subject; not a name
+        listed after a verb (`Ia mengapresiasi Menko PM, …; serta Menag, Nasaruddin Umar yang …`)."""
+        ss = self._sentence_start(s)
+        pre = words(self.norm, strip_connectives(self.norm, ss, s), s)
+        if not pre or not is_cap(pre[0].text) or any(c in self.norm[pre[0].start : s] for c in ',.;:"()'):
+            return False
+        return not any(w.text.islower() and is_verbish(w.text) for w in pre)
 
     def _opens_sentence(self, s: int) -> bool:
         """Only connectives stand before ``s`` in its sentence."""
