@@ -3,6 +3,8 @@ statement (`memberikan keterangan bahwa …`, `mengulang pandangannya bahwa …`
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from warta.quotes.attribution import is_pronoun, subject_before
 from warta.quotes.indirect.clause import _is_clause
 from warta.quotes.indirect.start import _candidate
@@ -33,6 +35,7 @@ STANCE_NOUNS = wordset("stance_nouns")  # `mengulang pandangannya bahwa …`, `m
 STANCE_VERBS = wordset("stance_verbs")
 
 
+@lru_cache(maxsize=16384)  # asked for every word of every paragraph by the cue scan; the lists are fixed
 def statement_lemma(low: str) -> str | None:
     """The cue lemma of the lower-case word ``low`` when it is a statement or stance noun a verb
     hands on (`keterangan`, `pandangannya`, `ancaman`), with or without `-nya`; None for any other
