@@ -63,11 +63,11 @@ def _noun_pattern() -> re.Pattern[str]:
 _WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
-def names_after_class_nouns(text: str) -> list[re.Match[str]]:
-    """The capitalised runs a class noun of bodies names: right after it, or after at most two
-    describing words and at most one leading word (`seperti`)."""
+def names_after_class_nouns(text: str, nouns: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The capitalised runs a class noun of bodies (``nouns``, its matches in ``text``) names:
+    right after it, or after at most two describing words and at most one leading word (`seperti`)."""
     out = []
-    for m in _noun_pattern().finditer(text):
+    for m in nouns:
         bare = _nouns()[tuple(m.group().lower().split())]
         at, described, led = m.end(), 0, False
         while True:
@@ -120,14 +120,15 @@ _HOME = re.compile(rf" (?:(?:dari|asal) )?(?P<place>{_CAP}(?: {_CAP}){{0,2}})(?=
 _SET_OFF = re.compile(rf", (?P<name>{_NAME.pattern})(?=[,.])")
 
 
-def names_set_off_after_class_nouns(text: str) -> list[tuple[str, re.Match[str]]]:
+def names_set_off_after_class_nouns(text: str, nouns: list[re.Match[str]]) -> list[tuple[str, re.Match[str]]]:
     """`harian olahraga dari Portugal, A Bola,`, `perusahaan pengiriman barang dari Denmark, Maersk.`,
     `klub Qatar, Al Gharafa,`: the capitalised name set off by commas right after a class noun of
     bodies, its describing words (at most three) and at most a place it comes from, is the body
     (an apposition); a class noun that needs a describing word has one. Each comes with the class's
-    words before the comma (`klub qatar`), which the roles layer may have read as the name's post."""
+    words before the comma (`klub qatar`), which the roles layer may have read as the name's post.
+    ``nouns`` are the class nouns' matches in ``text``, found once for both readers."""
     out = []
-    for m in _noun_pattern().finditer(text):
+    for m in nouns:
         bare = _nouns()[tuple(m.group().lower().split())]
         at, described = m.end(), 0
         while described < 3 and (word := _WORD_AFTER.match(text, at)) is not None and _describes(word.group(1)):
@@ -149,8 +150,9 @@ def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
     """Relabel to ORG a PER (no role, not a known person's name, not a speaker) or a non-country
     place named right after a class noun of bodies, or set off by commas after it and its
     describing words, and add the names found nowhere."""
-    set_off = names_set_off_after_class_nouns(text)
-    names = names_after_class_nouns(text) + [n for _, n in set_off]
+    nouns = list(_noun_pattern().finditer(text))
+    set_off = names_set_off_after_class_nouns(text, nouns)
+    names = names_after_class_nouns(text, nouns) + [n for _, n in set_off]
     return _bodies_named(text, entities, names, bare_posts=frozenset(c for c, _ in set_off))
 
 
