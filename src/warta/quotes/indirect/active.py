@@ -3,7 +3,16 @@ cut at its contrast, a statement in a relative clause, `kata X` with no comma.""
 
 from __future__ import annotations
 
-from warta.quotes.attribution import cue_of, find_via, is_pronoun, subject_before
+from warta.quotes.attribution import (
+    ADJUNCT_PREPOSITIONS,
+    ADVERBS,
+    DAY_OR_MONTH,
+    NOT_SUBJECT_START,
+    cue_of,
+    find_via,
+    is_pronoun,
+    subject_before,
+)
 from warta.quotes.indirect.clause import _clause_follows, _equated, _is_clause, _modified_noun, _opens_clause
 from warta.quotes.indirect.not_statements import _judged_as, _lodged, _urged_addressee, _urged_group, _urged_passive
 from warta.quotes.indirect.start import (
@@ -56,7 +65,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             continue
         if k and ws[k - 1].low in SCENE_OPENERS and any(cue_of(x) for x in ws[k + 1 : k + 30]):
             continue  # `X ketika menyampaikan rilis di Jakarta, Senin, menyebutkan …`: the scene
-        sp = named or subject_before(norm, rs, w.start)
+        sp = named or subject_before(norm, rs, w.start) or _name_before_cue(norm, ws, k)
         if sp is None:
             continue
         directive = "directive" in cue.uses and "active" not in cue.uses
@@ -94,6 +103,49 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
+
+
+def _name_before_cue(norm: str, ws: list[Word], k: int) -> tuple[int, int] | None:
+    """The subject of the verb of saying ``ws[k]`` when :func:`subject_before` finds no plain noun
+    phrase, read from the clause's last comma part: a name with a relative clause after it
+    (`Andri (23) yang juga kakak dari salah satu penerima … mengatakan`, `Jolie yang saat itu
+    bertugas sebagai utusan khusus PBB … menyerukan`: the name before `yang`), else the proper
+    name written right before the verb (adverbs aside), whatever opens the part with no comma:
+    an adjunct (`Namun, dalam prosesnya Ferry menyebut …`), a connective phrase (`Oleh karena
+    itulah bos Real Madrid Zinedine Zidane mengaku …`). Not a name after a verb or a preposition
+    of its part (`menemui Menteri X mengatakan`, `di Jakarta Budi …`: an object or a place), nor
+    a day, a month, a pronoun or the clause's first word."""
+    start = k
+    while start > 0 and "," not in norm[ws[start - 1].end : ws[start].start]:
+        start -= 1
+    part = ws[start:k]
+    rel = next((m for m, w in enumerate(part) if w.text == "yang"), None)  # not the name `Yang Liwei`
+    if rel is not None:
+        name = part[:rel]
+        if len(name) > 1 and name[-1].text.isdigit() and "(" in norm[name[-2].end : name[-1].start]:
+            name = name[:-1]  # `Andri (23) yang …`: the age in brackets
+        if (
+            0 < len(name) <= 4
+            and all(is_cap(w.text) for w in name)
+            and not any(w.low in DAY_OR_MONTH or is_pronoun(w.text) for w in name)
+            and not any(cue_of(w) is not None for w in part[rel + 1 :])
+        ):
+            return name[0].start, name[-1].end
+        return None
+    j = k
+    while j > start and ws[j - 1].low in ADVERBS:
+        j -= 1
+    end = j
+    while j > start and end - j < 4 and is_cap(ws[j - 1].text):
+        j -= 1
+    if j == 0 or j == end or any(w.low in DAY_OR_MONTH or is_pronoun(w.text) for w in ws[j:end]):
+        return None  # (the clause's first word capitalised is no name: `Termasuk mengajak …`)
+    before = ws[start:j]
+    if before and (before[-1].low in NOT_SUBJECT_START or before[-1].low in ADJUNCT_PREPOSITIONS):
+        return None
+    if any(is_verbish(w.text) or cue_of(w) is not None for w in before):
+        return None
+    return ws[j].start, ws[end - 1].end
 
 
 def _an_act(norm: str, w: Word, cue: Cue, right_after: bool, content: list[Word]) -> bool:
