@@ -97,3 +97,9 @@ def test_a_bench_line_is_read_when_some_of_its_names_were_read_as_bodies_or_plac
     people = _people(text)
     for name in ("Soler", "Maksimovic"):
         assert name in people, name
+
+
+def test_a_bare_post_in_a_list_of_guests_is_no_person() -> None:
+    text = _REPORT + "Hadir: Agus Santoso, Budi Hartono, Rudi Kurniawan, Kapolda, Dandim"
+    people = _people(text)
+    assert "Kapolda" not in people and "Dandim" not in people, people

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
+from warta.entities.patterns import lexicon
 from warta.entities.words import name_particles
 
 # a list item: the text between separators and brackets
@@ -42,6 +43,13 @@ def _name_shaped(name: str) -> bool:
         return False
     particles = name_particles()  # lower-case words inside a name (`Gomes de Oliviera`)
     return all(_WORD.match(w.split("-")[0]) or w in particles for w in words) and not any(c.isdigit() for c in name)
+
+
+def _posted(name: str) -> bool:
+    """A post, a title or an honorific among the words (`Kapolda`, `Dandim`): a line of guests
+    names posts bare, which are no players' names."""
+    lex = lexicon()
+    return any((w.lower(),) in lex.roles or (w.lower(),) in lex.honorifics for w in name.split())
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -123,7 +131,7 @@ def squad_players(text: str, entities: list[Entity]) -> list[Entity]:
         return entities
     for a, b in sorted(spans):
         name = text[a:b]
-        if not _name_shaped(name):
+        if not _name_shaped(name) or _posted(name):
             continue
         over = [e for e in entities if any(x.start < b and a < x.end for x in e.mentions)]
         if over:
