@@ -78,6 +78,7 @@ from warta.entities import (
     sites,
     slogans,
     spellings,
+    squads,
     surnamed,
     tickets,
     tiered,
@@ -311,6 +312,7 @@ def extract(
     out = posted_bodies.split_body_person_runs(article.text, out)
     out = posted_bodies.rejoin_name_fronts(article.text, posted_bodies.bodies_in_posts(article.text, out))
     out = line_ups.labelled_people(article.text, posted_bodies.bodies_named_in_posts(article.text, out))
+    out = squads.squad_players(article.text, out)
     out = name_prefixes.keep_name_prefixes(article.text, out)
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(

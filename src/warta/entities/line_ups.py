@@ -11,13 +11,15 @@ from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities.patterns import lexicon
+from warta.entities.words import name_particles
 
-# the label (a post of one word), its colon, then the name closing the line, with maybe a
-# reporter's code in brackets (`(bac)`)
+# the label (a post of one word), its colon, then the name closing the line (a particle inside it:
+# `Gomes de Oliviera`), with maybe a reporter's code or the official's home town in brackets
+# (`(bac)`, `(Indramayu)`)
 _LINE = re.compile(
     r"(?:^|(?<=[\s)(a-z']))(?P<r>[A-Z][a-z]+)\s*:[ \t]*"
-    r"(?P<n>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|[A-Z]\.?)){0,3})"
-    r"(?:[ \t]*\([a-z]{2,5}\))?[ \t]*(?=\n|$)",
+    r"(?P<n>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|[A-Z]\.?|[a-z]{2,5}(?=[ \t]+[A-Z]))){0,3})"
+    r"(?:[ \t]*\((?:[a-z]{2,5}|[A-Z][a-z]+)\))?[ \t]*(?=\n|$)",
     re.M,
 )
 
@@ -37,12 +39,17 @@ def _names_line(line: str) -> bool:
 
 def _listing(text: str, at: int) -> bool:
     """The text the label closes on its line, or else the line before it, is a list of names (a
-    side's players, a board's members). A byline (`Penulis: …`) after a sentence of the story
-    is no line-up."""
+    side's players, a board's members), or the line before is another label's closing such a list
+    (the referee after the coach). A byline (`Penulis: …`) after a sentence of the story is no
+    line-up."""
     lines = text[:at].split("\n")
     if _names_line(lines[-1]):
         return True
-    return _names_line(next((x for x in reversed(lines[:-1]) if x.strip()), ""))
+    before = [x for x in lines[:-1] if x.strip()]
+    if before and _names_line(before[-1]):
+        return True
+    # or the line before is itself such a label's line closing a line-up (`Pelatih: …`, then `Wasit: …`)
+    return len(before) > 1 and bool(_LINE.fullmatch(before[-1].strip())) and _names_line(before[-2])
 
 
 def labelled_people(text: str, entities: list[Entity]) -> list[Entity]:
@@ -55,6 +62,8 @@ def labelled_people(text: str, entities: list[Entity]) -> list[Entity]:
         role, name = m.group("r"), m.group("n")
         if role.lower() not in posts or name.split()[0].lower() in posts or not _listing(text, m.start()):
             continue
+        if any(w.islower() and w not in name_particles() for w in name.split()):
+            continue  # a lower-case word inside the name that is no particle: not a name
         at = Mention(m.start("n"), m.end("n"), name)
         over = [e for e in entities if any(x.start < at.end and at.start < x.end for x in e.mentions)]
         if any(e.label != "PER" or not any((x.start, x.end) == (at.start, at.end) for x in e.mentions) for e in over):
