@@ -207,6 +207,9 @@ def _role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str]
         found = clause_role(norm, one.end(), line_end, title_firsts)
         if found is not None:
             return found
+    job = _job_no_comma(norm, end, line_end)
+    if job is not None:
+        return job
     m = _AFTER.match(norm, end, line_end)
     if not m:
         # `kata Maria di Universitas Gadjah Mada, pemimpin penelitian itu`: where the person works,
@@ -477,6 +480,33 @@ def clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str])
 
 
 _ONE_NO_COMMA = re.compile(r"\s+seorang\s+(?!diri\b)")  # `Hilman seorang wartawan` (not `seorang diri`)
+_JOB_NO_COMMA = re.compile(r"\s+(?=[a-z])")  # one space, then a lower-case word: no comma, no bracket
+
+
+def _job_no_comma(norm: str, at: int, line_end: int) -> str | None:
+    """`saksi I Made Rai satpam Teras Hotel menjelaskan`, `Ong (24) mahasiswa asal Singapura jatuh`:
+    a job or trade in lower case written right after the name (or its age) with no comma is the
+    name's apposition; it runs to the sentence's verb, a stop word, a preposition, a mark, or the first
+    lower-case word after its body's capitalised name (the clause goes on there). A relation (`istri`),
+    where one lives (`warga`) or a form of address is no such job."""
+    m = _JOB_NO_COMMA.match(norm, at, line_end)
+    if m is None:
+        return None
+    first = WORD.match(norm, m.end())
+    if first is None or first.group() not in post_nouns() | role_lists()["trades"]:
+        return None
+    role: list[str] = []
+    for t in WORD.finditer(norm, m.end(), line_end):
+        w = t.group()
+        low = w.lower()
+        if w in BOUNDARY or low in role_lists()["stop"] or low in _CLAUSE_END or (role and verbish(w)):
+            break
+        if role and w[:1].islower() and role[-1][:1].isupper():
+            break  # `mahasiswa asal Singapura jatuh`: the body's name is closed, a clause follows
+        role.append(w)
+        if len(role) > MAX_ROLE_WORDS:
+            return None
+    return " ".join(role) if role and not is_rank(" ".join(role)) else None
 
 
 def titled_after(norm: str, end: int) -> bool:
