@@ -64,19 +64,36 @@ def _name(party: dict | None) -> str:
     return party.get("name", "") if party else ""
 
 
+def _forms(party: dict | None, entities: list[dict]) -> set[str]:
+    """The party's name and, when it is an entity, every mention of it (the scorer takes those too)."""
+    if not party:
+        return {""}
+    forms = {_fold(party.get("name"))}
+    ent = party.get("entity")
+    if isinstance(ent, int) and 0 <= ent < len(entities):
+        forms |= {_fold(m if isinstance(m, str) else m.get("text")) for m in entities[ent].get("mentions", [])}
+        forms.add(_fold(entities[ent].get("canonical")))
+    return forms
+
+
+def _gold(value: str) -> set[str]:
+    return {_fold("" if v == "null" else v) for v in value.split("|")}
+
+
 def compare(tsv: Path, out: Path) -> None:
     """Each annotated act next to Warta's parties; the counts of actor, recipient and both right."""
     rows = [r for r in csv.reader(tsv.open(encoding="utf-8"), delimiter="\t") if r and not r[0].startswith("#")]
     n = {"acts": 0, "actor": 0, "recipient": 0, "both": 0, "noact": 0}
     for aid, num, typ, trig, actor, recipient, *note in rows:
-        ev = _events(out, aid)[int(num)]
+        rec = json.loads((out / f"{aid}.json").read_text(encoding="utf-8"))
+        ev, entities = rec["events"][int(num)], rec.get("entities", [])
         if note and "noact" in note[0]:
             n["noact"] += 1
             continue
         n["acts"] += 1
         got_a, got_r = _name(ev.get("actor")), _name(ev.get("recipient"))
-        ok_a = _fold(got_a) in {_fold(a) for a in actor.split("|")}
-        ok_r = _fold(got_r) in {_fold(r) for r in (recipient if recipient != "null" else "").split("|")}
+        ok_a = bool(_forms(ev.get("actor"), entities) & _gold(actor))
+        ok_r = bool(_forms(ev.get("recipient"), entities) & _gold(recipient))
         n["actor"] += ok_a
         n["recipient"] += ok_r
         n["both"] += ok_a and ok_r
