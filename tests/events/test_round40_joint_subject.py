@@ -36,7 +36,7 @@ def test_a_named_body_and_the_government_agree_together() -> None:
 
 def test_a_list_opens_after_the_source_of_the_sentence() -> None:
     text = (
-        "Menurut Kepala Dinas Perhubungan Budi Santoso, PT Kereta Api Indonesia dan PT Angkasa Pura II telah "
-        "bertemu membahas integrasi layanan."
+        "Menurut Kepala Dinas Perhubungan Budi Santoso, PT Kereta Api Indonesia, PT Angkasa Pura II, dan PT "
+        "Pelindo telah bertemu membahas integrasi layanan."
     )
     assert parties(text, "CONSULT", "bertemu") == ("PT Kereta Api Indonesia", "PT Angkasa Pura II")

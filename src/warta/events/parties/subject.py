@@ -24,10 +24,6 @@ _LIST_GAP = re.compile(r"\s*(,)?\s*(?:(dan|serta|bersama|beserta)\s+)?(?:[A-Z][\
 # `dan pemerintah`, `dan beberapa negara bukan anggota`: a lowercase phrase of no more than six words
 # joined by `dan`/`serta`
 _JOINED_PHRASE = re.compile(r"\s+(?:dan|serta)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,5})\s*")
-# what may stand before a clause's subject: nothing, a quotation mark, or titles (`Presiden`, `PM`)
-_CLAUSE_OPEN = re.compile(r"[\s\"'“‘]*(?:[A-Z][\w.'-]*\s+){0,4}")
-# … or an opening phrase closed by a comma (`Pada 28-29 Desember 1954, Nehru, …`)
-_AFTER_COMMA = re.compile(r",\s*(?:[A-Z][\w.'-]*\s+){0,4}$")
 
 ABBREVIATION = re.compile(r"\(\w{1,6}\)")  # `(PM)`, `(AS)`: a short form in brackets
 
@@ -607,11 +603,7 @@ class Subjects(PartyState):
                 break  # `Menurut Budi, Ani …`: a comma joins list members only before a closing `dan`
             joined = joined or gap.group(2) is not None
             chain.insert(0, prev)
-        while (
-            chain
-            and not _CLAUSE_OPEN.fullmatch(self.norm[ss : chain[0][0]])
-            and not _AFTER_COMMA.search(self.norm[ss : chain[0][0]])
-        ):
+        while chain and not self._opens_clause(ss, chain[0][0]):
             chain.pop(0)  # `Menurut Budi, Ani dan Rina bertemu`: the list opens after the comma
         if not joined or len(chain) + (other is not None) < 2:
             return None
@@ -621,6 +613,15 @@ class Subjects(PartyState):
             s2, e2, i2 = chain[1]
             return first, Speaker(ents[i2].canonical, i2, s2, e2)
         return (first, other) if other is not None else None
+
+    def _opens_clause(self, ss: int, pos: int) -> bool:
+        """Does a party named at ``pos`` open its clause: only titles (`Presiden`, `Perdana Menteri`)
+        stand between it and the sentence's start, or between it and the comma closing an opening
+        phrase (`Pada 28-29 Desember 1954, Nehru, …`)?"""
+        head = self.norm[ss:pos]
+        lead = head[head.rfind(",") + 1 :] if "," in head else head
+        words = [w.strip("\"'“‘”’").lower() for w in lead.split()]
+        return all(not w or w in objects.titles() for w in words)
 
     def _body_and_named(self, ss: int, tstart: int) -> tuple[Speaker, Speaker] | None:
         """`Pemerintah dan Dewan Perwakilan Rakyat RI sepakat …`: a body named by its common noun
