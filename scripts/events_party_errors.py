@@ -182,7 +182,7 @@ def _article(
             if shapes is not None:
                 shapes[(key, shape)] += 1
             lines.append(
-                f"{key:9} {cls} [{shape}]: {gold['id']} {p.get('trigger')!r} gold={g.get(key)!r} "
+                f"{key:9} {cls} [{shape}]: {gold['id']} {g['type']} {p.get('trigger')!r} gold={g.get(key)!r} "
                 f"got={S.party(p.get(key))!r} | {g['text'][:100]}"
             )
 

@@ -18,6 +18,13 @@ from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_b
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.text import DEMONSTRATIVES, Word, is_cap, is_verbish
 
+# a list of parties: an optional comma, an optional `dan`/`serta`/`bersama`, then up to four capitalised
+# words of a title (`dan Presiden Filipina …`) before the next name
+_LIST_GAP = re.compile(r"\s*(,)?\s*(?:(dan|serta|bersama|beserta)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}")
+# `dan pemerintah`, `dan beberapa negara bukan anggota`: a lowercase phrase of no more than six words
+# joined by `dan`/`serta`
+_JOINED_PHRASE = re.compile(r"\s+(?:dan|serta)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,5})\s*")
+
 ABBREVIATION = re.compile(r"\(\w{1,6}\)")  # `(PM)`, `(AS)`: a short form in brackets
 
 
@@ -554,6 +561,67 @@ class Subjects(PartyState):
                     s2, e2, i2 = ms[k + 2]
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
+
+    def _joint_subject(self, ws: list[Word], t: Trigger, ss: int) -> tuple[Speaker, Speaker] | None:
+        """`Nehru, Ali Sastroamidjojo, U Nu, dan John Kotelawala bertemu`, `Komisi VIII DPR RI dan
+        pemerintah menyetujui`, `OPEC dan beberapa negara bukan anggota sepakat`: the subject of a joint
+        act written as a list of parties (commas, then `dan`/`serta`), or as a named party joined to a
+        common noun phrase. GUIDELINES.md `events`: the first named acts, the next is the other side
+        (a mutual act). Read by grammar: the list must end right before the verb (past adverbs) and
+        open the clause (the sentence's start or an opening phrase's comma)."""
+        W = lexicon().words
+        k = t.first - 1
+        while k >= 0 and (ws[k].low in W["trailing_adverbs"] or ws[k].low in W["hedges"]):
+            k -= 1
+        if k < 0 or ws[k].start < ss:
+            return None
+        end = ws[k].end
+        inclusion = self.norm.rfind(" termasuk ", ss, end)
+        end = inclusion if inclusion != -1 else end  # `… negara bukan anggota termasuk Rusia`: part of the phrase
+        ents = self.a.entities
+        party = lambda i, s: ents[i].label in ("PER", "ORG") or self._is_state(Speaker("", i, s, s))  # noqa: E731
+        ms = [(s, e, i) for s, e, i in self._within(ss, end) if ss <= s and e <= end and party(i, s)]
+        other: Speaker | None = None
+        if ms and ms[-1][1] < end:  # `Komisi VIII DPR RI dan pemerintah`: a named party, then a common phrase
+            m = _JOINED_PHRASE.fullmatch(self.norm[ms[-1][1] : end])
+            if m is None:
+                return None
+            s0 = ms[-1][1] + m.start(1)
+            other = Speaker(self.norm[s0 : ms[-1][1] + m.end(1)], None, s0, ms[-1][1] + m.end(1))
+            if not self._party_like(other) or is_cap(other.name.split()[0]):
+                return None
+            chain, joined = [ms[-1]], True
+        elif ms:
+            chain, joined = [ms[-1]], False
+        else:
+            return None
+        for prev in reversed(ms[:-1]):
+            gap = _LIST_GAP.fullmatch(self.norm[prev[1] : chain[0][0]])
+            if gap is None or (gap.group(1) is None and gap.group(2) is None) or prev[2] == chain[0][2]:
+                break
+            if gap.group(2) is None and not joined:
+                break  # `Menurut Budi, Ani …`: a comma joins list members only before a closing `dan`
+            joined = joined or gap.group(2) is not None
+            chain.insert(0, prev)
+        while chain and not self._opens_clause(ss, chain[0][0]):
+            chain.pop(0)  # `Menurut Budi, Ani dan Rina bertemu`: the list opens after the comma
+        if not joined or len(chain) + (other is not None) < 2:
+            return None
+        (s1, e1, i1) = chain[0]
+        first = Speaker(ents[i1].canonical, i1, s1, e1)
+        if len(chain) > 1:
+            s2, e2, i2 = chain[1]
+            return first, Speaker(ents[i2].canonical, i2, s2, e2)
+        return (first, other) if other is not None else None
+
+    def _opens_clause(self, ss: int, pos: int) -> bool:
+        """Does a party named at ``pos`` open its clause: only titles (`Presiden`, `Perdana Menteri`)
+        stand between it and the sentence's start, or between it and the comma closing an opening
+        phrase (`Pada 28-29 Desember 1954, Nehru, …`)?"""
+        head = self.norm[ss:pos]
+        lead = head[head.rfind(",") + 1 :] if "," in head else head
+        words = [w.strip("\"'“‘”’").lower() for w in lead.split()]
+        return all(not w or w in objects.titles() for w in words)
 
     def _body_and_named(self, ss: int, tstart: int) -> tuple[Speaker, Speaker] | None:
         """`Pemerintah dan Dewan Perwakilan Rakyat RI sepakat …`: a body named by its common noun

@@ -132,6 +132,8 @@ class ThingTests(PartyState):
         people = lexicon().union("person_nouns", "described_person_heads")  # `dua pemuda`, `seorang bocah`
         if any(x in people or (x.endswith("nya") and x[:-3] in people) for x in parts):
             return True
+        if head in objects.words()["collective_people"]:
+            return True  # `masyarakat turun ke jalan`: a public as a party
         if len(ws) > 1 and " ".join(ws[:2]).lower() in people:
             return True  # `laki-laki`
         titles = quote_lexicon().titles

@@ -139,7 +139,7 @@ class Voices(PartyState):
         if p.type == "CONSULT" and recip is None:
             recip = self._visited(ws, after, qi, reach=3)
         if p.voice == "mut" and recip is None:
-            pair = self._pair(ss, se) or self._body_and_named(ss, tstart)
+            pair = self._pair(ss, se) or self._body_and_named(ss, tstart) or self._joint_subject(ws, t, ss)
             if pair is not None:
                 actor, recip = pair
         if p.type == "ASSAULT" and p.voice == "act" and recip is not None and not self._party_like(recip):
@@ -159,6 +159,7 @@ class Voices(PartyState):
         if p.voice == "act" and joint and (recip is None or not self._party_like(recip)):
             pair = self._pair(ss, tstart)  # `Indonesia dan Pakistan terus memperkuat hubungan`: a joint act
             pair = pair or self._body_and_named(ss, tstart)  # `Pemerintah dan DPR sepakat`
+            pair = pair or self._joint_subject(ws, t, ss)  # `Komisi VIII DPR RI dan pemerintah menyetujui`
             if pair is not None:
                 actor, recip = pair
                 mutual = True
