@@ -3,24 +3,18 @@ training examples (notes/blind39_*.tsv), each event's opening words pointing to 
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_detector import _trainer  # noqa: E402  (the trainer script loaded by path)
 
 TEXT = (
     "Polres Bekasi menangkap Budi Santoso di rumahnya, Senin (3/11). "
     "Polisi tidak menahan istri tersangka. "
     "Penyidik akan memanggil dua saksi pekan depan."
 )
-
-
-def _trainer():
-    path = Path(__file__).resolve().parents[2] / "scripts" / "train_event_detector.py"
-    spec = importlib.util.spec_from_file_location("train_event_detector_r40", path)
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_a_blind_annotation_becomes_training_examples(tmp_path):
