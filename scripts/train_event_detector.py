@@ -13,6 +13,16 @@ below ``drop``) are chosen inside the training sets only, by an inner leave-one-
 
     python scripts/train_event_detector.py --loso     # per set and pooled: rules vs rules + detector
     python scripts/train_event_detector.py            # the table, then writes data/detector.json
+    python scripts/train_event_detector.py --half mine --blind notes/blind39_evdeto.tsv --fill partial --fills
+
+Round 40: ``--half mine`` reads only the MINE half of notes/events_split.md (folds: its sets), so
+that the JUDGE half can judge the shipped model; ``--blind`` adds the pool articles of a blind
+annotation (notes/blind39_*.tsv) as training examples only (never scored); ``--fills`` lists, from
+the out-of-fold probabilities, what accepting the detector's proposals of each verdict group and
+type would change at several thresholds (events and end-to-end true positives, predictions), and
+what taking the rules' kept events out below several thresholds would; ``--drop-only`` fits a
+detector that only takes events out (what ships since round 40: ``--e2e --drop-only --half mine
+--blind notes/blind39_evdeto.tsv``).
 
 The model is written switched on only when pooled leave-one-set-out events F1 and end-to-end F1
 both rise and no more than a third of the sets drop (the brief of issue #12); otherwise it is
@@ -48,17 +58,65 @@ WORD_FREE = "entry|"  # lexicon entries are word identities learned from detik t
 L2 = 3.0
 ADD_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2.0)  # 2.0: never add
 DROP_GRID = (-1.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)  # -1: never drop
-_PARAMS = {"l2": L2, "drop_grid": DROP_GRID}  # (set from the command line)
+_PARAMS = {"l2": L2, "drop_grid": DROP_GRID, "add_grid": ADD_GRID}  # (set from the command line)
 OUT = REPO / "src/warta/events/data/detector.json"
 
 
-def load(sets: tuple[str, ...], cache: Path | None):
-    """``{set: [(gold, article)]}``: the read articles (events aside), as events_recall_loso reads them."""
+def load(sets: tuple[str, ...], cache: Path | None, half: str | None = None):
+    """``{set: [(gold, article)]}``: the read articles (events aside), as events_recall_loso reads them;
+    with ``half``, only that half's articles (notes/events_split.md, as events_trigger_gaps reads it)."""
     import events_recall_loso as erl
+    import events_trigger_gaps as etg
 
+    if half:
+        sets = tuple(etg.HALVES[half] + list(etg.BY_ARTICLE))
     data = erl._load(list(sets))
+    if half:
+        ids = {(s, json.loads(f.read_text("utf-8"))["id"]) for s in sets for f in etg.half_files(s, half)}
+        data = {s: [(g, inp) for g, inp in v if (s, g["id"]) in ids] for s, v in data.items()}
     arts = erl._articles(data, cache)
-    return {s: [(g, arts[(s, g["id"])]) for g, _inp in v] for s, v in data.items()}
+    return {s: [(g, arts[(s, g["id"])]) for g, _inp in v] for s, v in data.items() if v}
+
+
+def load_blind(path: Path, pool: Path, cache: Path | None) -> list[tuple[dict, object]]:
+    """A blind annotation of pool articles (id, type, trigger, actor, recipient, sure, opening words)
+    as ``[(gold, article)]``: each event's text is the sentence its opening words point to, so it is
+    labelled as a gold event is (training examples only: no entities, never scored)."""
+    import pickle
+
+    from events_blind_compare import _here
+
+    import warta
+
+    rows = [ln.split("\t") for ln in path.read_text("utf-8").splitlines() if not ln.startswith("#")]
+    rows = [r for r in rows[1:] if len(r) == 7]
+    want = {r[0] for r in rows}
+    recs = {}
+    with open(pool, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in want:
+                recs[rec["id"]] = rec
+    have = pickle.loads(cache.read_bytes()) if cache and cache.exists() else {}
+    out = []
+    for aid in sorted(want):
+        key = ("blind", aid)
+        if key not in have:
+            rec = recs[aid]
+            have[key] = warta.read(
+                {"id": aid, "text": rec["text"], "title": rec.get("title")},
+                exclude=["summary", "tone", "themes", "events"],
+            )
+        art = have[key]
+        events = []
+        for _id, typ, trig, _a, _r, _sure, opening in (r for r in rows if r[0] == aid):
+            at = next((s for s in art.sentences if _here(opening, art.norm_text(s.start, s.end))), None)
+            if at is not None:
+                events.append({"type": typ, "trigger": trig, "text": art.norm_text(at.start, at.end)})
+        out.append(({"id": aid, "events": events, "entities": []}, art))
+    if cache:
+        cache.write_bytes(pickle.dumps(have))
+    return out
 
 
 def _names_of(g: dict, score) -> dict[str, set[str]]:
@@ -272,6 +330,8 @@ def _simulate(it: dict, pr: np.ndarray, add: float, drop: float) -> tuple[int, i
             continue
         if fill and fate_group(c.fate) not in fill:
             continue
+        if _PARAMS.get("types") and c.trigger.type not in _PARAMS["types"]:
+            continue
         added.add(key)
         dpred += 1
         dtp += it["y"][i]
@@ -287,7 +347,7 @@ def choose(items: list[dict], pr: list[np.ndarray]) -> tuple[float, float]:
     gold = sum(len(it["gold"]["events"]) for it in items)
     x0 = [sum(it.get("rules_e2e", (0, 0, 0))[k] for it in items) for k in range(3)]
     best = (-1.0, 0, 2.0, -1.0)
-    for add in ADD_GRID:
+    for add in _PARAMS["add_grid"]:
         for drop in _PARAMS["drop_grid"]:
             dtp = dpred = changes = dx = 0
             for it, p in zip(items, pr, strict=True):
@@ -304,7 +364,7 @@ def choose(items: list[dict], pr: list[np.ndarray]) -> tuple[float, float]:
 
 def fold_model(train: list[dict]):
     """Weights on ``train`` and thresholds from an inner leave-one-set-out over its sets."""
-    sets = sorted({it["set"] for it in train})
+    sets = sorted({it["set"] for it in train if not it.get("train_only")})
     oof_items, oof_pr = [], []
     for s in sets:
         inner = [it for it in train if it["set"] != s]
@@ -399,6 +459,78 @@ def auc(pairs: list[tuple[float, int]]) -> float:
     return wins / (len(pos) * len(neg))
 
 
+FILL_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+DROP_FILL_GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+
+
+def fills_report(items: list[dict], score) -> None:
+    """Round 40: from the out-of-fold probabilities (``it["oof"]``), what adding the dropped
+    candidates of one verdict group (one per sentence and type, as detector.decide does) would
+    change at each threshold — events and end-to-end true positives and predictions, by the labels —
+    by group and, for ``partial``, by type; then each labelled event of a group with its probability."""
+    for it in items:
+        it.setdefault("y2", e2e_labels(it, score))
+    tp0 = sum(it["rules_tp"] for it in items)
+    pred0 = sum(it["rules_pred"] for it in items)
+    gold = sum(len(it["gold"]["events"]) for it in items)
+    x0 = [sum(it["rules_e2e"][k] for it in items) for k in range(3)]
+    print(f"\nrules: events F1 {2 * tp0 / (pred0 + gold):.4f}, e2e F1 {2 * x0[0] / (x0[1] + x0[2]):.4f}")
+    groups = sorted({fate_group(c.fate) for it in items for c in it["cands"] if c.fate != "kept"})
+    types = sorted({c.trigger.type for it in items for c in it["cands"]})
+    keep = _PARAMS.get("fill")
+    for g in groups:
+        for typ in (None, *types):
+            rows = []
+            for th in FILL_GRID:
+                _PARAMS["fill"] = frozenset((g,))
+                _PARAMS["types"] = None if typ is None else frozenset((typ,))
+                dtp = dpred = dx = 0
+                for it in items:
+                    a, b, x = _simulate(it, it["oof"], th, -1.0)
+                    dtp, dpred, dx = dtp + a, dpred + b, dx + x
+                if dpred:
+                    f = 2 * (tp0 + dtp) / (pred0 + dpred + gold)
+                    fx = 2 * (x0[0] + dx) / (x0[1] + dpred + x0[2])
+                    rows.append(f"{th:.1f}:+{dpred}/{dtp:+d}/{dx:+d} {f:.4f} {fx:.4f}")
+            if rows and (typ is None or g == "partial"):
+                print(f"{g:10} {typ or 'all':11} " + "  ".join(rows))
+    _PARAMS["fill"], _PARAMS["types"] = keep, None
+    print("\n(added/events tp/e2e tp, then events F1 and e2e F1 at each threshold)")
+    for typ in (None, *types):  # the other side: the rules' kept events the detector doubts, taken out
+        rows = []
+        for th in DROP_FILL_GRID:
+            dtp = dpred = dx = 0
+            for it in items:
+                sub = (
+                    it["oof"]
+                    if typ is None
+                    else [p if c.trigger.type == typ else 1.0 for c, p in zip(it["cands"], it["oof"], strict=True)]
+                )
+                a, b, x = _simulate(it, sub, 2.0, th)
+                dtp, dpred, dx = dtp + a, dpred + b, dx + x
+            if dpred:
+                f = 2 * (tp0 + dtp) / (pred0 + dpred + gold)
+                fx = 2 * (x0[0] + dx) / (x0[1] + dpred + x0[2])
+                rows.append(f"{th:.2f}:{dpred}/{dtp:+d}/{dx:+d} {f:.4f} {fx:.4f}")
+        if rows:
+            print(f"{'drop':10} {typ or 'all':11} " + "  ".join(rows))
+    for it in items:
+        for c, p, y, y2 in zip(it["cands"], it["oof"], it["y"], it["y2"], strict=True):
+            if (c.fate == "kept" and p < DROP_FILL_GRID[-1]) or (
+                c.fate != "kept" and (y or p >= 0.5 or _PARAMS.get("all_rows"))
+            ):
+                print(_cand_line(c, p, y, y2, it["gold"]["id"]))
+
+
+def _cand_line(c, p: float, y: int, y2: int, art_id: str) -> str:
+    """One candidate of the fills report: its verdict, type, probability, labels, words and parties."""
+    ev = c.event
+    trig = " ".join(w.text for w in c.ws[c.trigger.first : c.trigger.last + 1])
+    who = f"{ev.actor.name if ev and ev.actor else None} -> {ev.recipient.name if ev and ev.recipient else None}"
+    group = fate_group(c.fate)
+    return f"{group:10} {c.fate:14} {c.trigger.type:11} {p:.2f} y{y} x{y2:+d} {trig[:24]:24} | {who[:40]:40} | {art_id}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--loso", action="store_true", help="only the leave-one-set-out table (write nothing)")
@@ -407,33 +539,49 @@ def main() -> None:
     ap.add_argument("--e2e", action="store_true", help="thresholds by events F1 + end-to-end F1 (party-aware labels)")
     ap.add_argument("--fast", action="store_true", help="with --loso: events by the labels only (no re-reading)")
     ap.add_argument("--add-only", action="store_true", help="the detector only adds events (never drops)")
+    ap.add_argument("--drop-only", action="store_true", help="the detector only drops the rules' events (round 40)")
     ap.add_argument("--fill", default="", help="verdict groups it may add (party,partial: overrules no other verdict)")
     ap.add_argument(
         "--without", default=WORD_FREE, help="comma-separated feature prefixes left out (default: entry|, word-free)"
     )
+    ap.add_argument("--half", choices=("mine",), help="only the MINE half of notes/events_split.md (round 40)")
+    ap.add_argument("--blind", default="", help="a blind annotation of pool articles added as training examples")
+    ap.add_argument("--pool", default="/work/pool/pool.jsonl", help="the pool the blind annotation is of")
+    ap.add_argument("--fills", action="store_true", help="with --loso: what each verdict group's fill would change")
+    ap.add_argument("--all-rows", action="store_true", help="with --fills: list every dropped candidate")
     args = ap.parse_args()
     _PARAMS["l2"] = args.l2
     _PARAMS["e2e"] = args.e2e
     _PARAMS["fill"] = frozenset(x for x in args.fill.split(",") if x) or None
+    _PARAMS["all_rows"] = args.all_rows
     if args.add_only:
         _PARAMS["drop_grid"] = (-1.0,)
+    if args.drop_only:
+        _PARAMS["add_grid"] = (2.0,)
     score = devsets.scorer()
-    data = load(SETS, Path(args.cache) if args.cache else None)
+    data = load(SETS, Path(args.cache) if args.cache else None, args.half)
+    if args.blind:
+        data["blind"] = load_blind(Path(args.blind), Path(args.pool), Path(args.cache) if args.cache else None)
     items = collect(data, score)
+    for it in items:
+        it["train_only"] = it["set"] == "blind"
     cut = tuple(x for x in args.without.split(",") if x)
     if cut:
         for it in items:
             it["rows"] = [{k: v for k, v in r.items() if not k.startswith(cut)} for r in it["rows"]]
     for it in items:  # the rules' own tallies, for choosing thresholds (and the table: read once)
+        if it["train_only"]:
+            continue
         t = score_items([it], score, None)
         it["rules_tally"] = t
         it["rules_tp"], it["rules_pred"] = t.c["events"][0], t.c["events"][1]
         it["rules_e2e"] = tuple(t.c.get("events_end_to_end", [0, 0, 0]))
         if args.e2e:
             it["y2"] = e2e_labels(it, score)
-    n = candidate_recall(items, score)
-    n_pos = sum(sum(it["y"]) for it in items)
-    n_c = sum(len(it["y"]) for it in items)
+    scored = [it for it in items if not it["train_only"]]
+    n = candidate_recall(scored, score)
+    n_pos = sum(sum(it["y"]) for it in scored)
+    n_c = sum(len(it["y"]) for it in scored)
     print(f"candidates {n_c} ({n_pos} labelled events) for {n['gold']} gold events; gold events with")
     for k, what in (
         ("typed", "a lexicon candidate of their type in their sentence"),
@@ -441,7 +589,7 @@ def main() -> None:
         ("broad", "a trigger word morphology reads as an act (no type)"),
     ):
         print(f"  {what}: {n[k]}/{n['gold']} = {n[k] / n['gold']:.3f}")
-    sets = [s for s in SETS if any(it["set"] == s for it in items)]
+    sets = list(dict.fromkeys(it["set"] for it in scored))
     head = f"{'set':22} {'gold':>4}  {'events P/R/F1 rules':>20}  {'rules+detector':>20}  {'e2e':>11}  add/drop"
     print(head)
     pooled = {"r": score.Tally(), "d": score.Tally()}
@@ -454,6 +602,7 @@ def main() -> None:
         w, add, drop = fold_model(train)
         for it, pr in zip(held, probs(held, w), strict=True):
             oof += [(float(p), y, c.fate == "kept") for p, y, c in zip(pr, it["y"], it["cands"], strict=True)]
+            it["oof"], it["fold"] = pr, (w, add, drop)
         tr = score.Tally()
         for it in held:
             for k, v in it["rules_tally"].c.items():
@@ -503,6 +652,8 @@ def main() -> None:
     else:
         ship = should_ship(er, ed, xr, xd, worse, len(sets)) and not args.fast
     print(f"sets better {better}, worse (events or e2e) {worse} of {len(sets)}: {'ship' if ship else 'keep off'}")
+    if args.fills:
+        fills_report(scored, score)
     if args.loso:
         return
     w, add, drop = fold_model(items)
