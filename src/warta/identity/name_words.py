@@ -150,6 +150,14 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def balinese_name_words() -> frozenset[str]:
+    """A Balinese name's caste, address and birth-order words ('I', 'Ni', 'Wayan', 'Made'): shared by very
+    many people, so only the name's other words tell one bearer from another."""
+    shared = word_lists("warta.identity", "shared_name_words.json")
+    return shared["birth_order"] | shared["caste_and_address"]
+
+
+@lru_cache(maxsize=1)
 def lower_common_words() -> frozenset[str]:
     lex = patterns.lexicon()
     return frozenset(w for w in lex.common if w.islower()) - _lexicon_given()

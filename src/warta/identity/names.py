@@ -173,6 +173,14 @@ def known_place(base: str) -> bool:
     return bool(gazetteer.get().lookup_key(name_key(base)))
 
 
+def two_places(a: str, b: str) -> bool:
+    """Whether the gazetteer knows both folded place names, their kind words aside, and no place by
+    both ('Ciganjur', a village of Jakarta, and 'Cianjur', a regency of West Java: two places one letter
+    apart; 'Sumatra' and 'Sumatera' name one island)."""
+    found = [{p.idx for p, _ in gazetteer.get().lookup_key(name_key(n))} for n in (a, b)]
+    return bool(found[0]) and bool(found[1]) and not found[0] & found[1]
+
+
 @lru_cache(maxsize=4096)
 def world_unit(base: str, feature: str) -> bool:
     """Whether the gazetteer knows ``base`` as a country or a continent (``feature``)."""

@@ -115,8 +115,11 @@ def sounds_alike(a: str, b: str, given: frozenset[str] = frozenset()) -> bool:
     return any(len(w) >= 5 and w not in given and w.isalpha() for w in wa if w not in diff[0])
 
 
-def spelt_alike(a: str, b: str) -> bool:
-    """Whether two folded names of one label are one name spelt two ways (see the module)."""
+def spelt_alike(a: str, b: str, shared: frozenset[str] = frozenset()) -> bool:
+    """Whether two folded names of one label are one name spelt two ways (see the module). A name whose
+    other words are all words of ``shared`` (a Balinese name's caste and birth-order words, 'I Wayan',
+    which very many people share) is held to the length of a one-word name: 'I Wayan Sudirta' and 'I Wayan
+    Sudira' are two names one letter apart, as 'Sudirta' and 'Sudira' are."""
     if a == b:
         return False
     sa, sb = squashed(a), squashed(b)
@@ -133,6 +136,8 @@ def spelt_alike(a: str, b: str) -> bool:
     if len(diff) != 1:
         return False
     x, y = sorted(diff[0], key=len)
+    if shared and len(y) < LONG_ONE_WORD and all(w in shared for w in wa if w != diff[0][0]):
+        return False
     return _one_letter_more(x, y)
 
 

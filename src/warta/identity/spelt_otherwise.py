@@ -11,7 +11,8 @@ from warta.corpus.store import Store
 from warta.identity import spelling
 from warta.identity.context import unrelated
 from warta.identity.merges import link_to_host, members, root
-from warta.identity.name_words import given_names, known_region
+from warta.identity.name_words import balinese_name_words, core, given_names, known_region
+from warta.identity.names import two_places
 from warta.identity.stored import name_index, stored_names, stored_num
 
 SPELLING_REASON = "one name spelt two ways:"
@@ -19,7 +20,9 @@ SPELLING_REASON = "one name spelt two ways:"
 
 def spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
     """The stored names of this label that are ``norm`` spelt otherwise (:mod:`spelling`), never
-    two places the places package knows both of ('Badung', 'Bandung' are two regencies)."""
+    two places the places package knows both of ('Badung', 'Bandung' are two regencies; 'Ciganjur', a
+    village, and 'Cianjur', a regency, one letter apart), nor two Balinese names that share only their
+    caste and birth-order words ('I Wayan Sudirta', 'I Wayan Sudira')."""
     key = spelling.squashed(norm)
     if label not in ("PER", "ORG", "LOC") or len(key) < 3:
         return []
@@ -27,9 +30,13 @@ def spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]]
     index = names_index.spelling
     # a name of the same letters once glued is one of the same length; one letter apart, one of a length more or less
     same = index.get((label, key[:2], len(key)), ())
-    alike = [n for n, m in same if m != norm and spelling.squashed(m) == key and spelling.spelt_alike(norm, m)]
+    shared = balinese_name_words() if label == "PER" else frozenset()
+    alike = [n for n, m in same if m != norm and spelling.squashed(m) == key and spelling.spelt_alike(norm, m, shared)]
     alike += [
-        n for d in (-1, 1) for n, m in index.get((label, key[:2], len(key) + d), ()) if spelling.spelt_alike(norm, m)
+        n
+        for d in (-1, 1)
+        for n, m in index.get((label, key[:2], len(key) + d), ())
+        if spelling.spelt_alike(norm, m, shared) and not (label == "LOC" and _two_places(norm, m))
     ]
     if label == "PER" and " " in norm:  # 'Eddy Soeparno' / 'Edi Soeparno': one name as it sounds
         sounds = names_index.sounds.get(spelling.sounded(norm), ())
@@ -41,6 +48,12 @@ def spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]]
     if label == "LOC" and mates and known_region(norm):
         mates = [(n, m) for n, m in mates if not known_region(m)]
     return mates
+
+
+def _two_places(a: str, b: str) -> bool:
+    """Whether two place names one letter apart are two places the gazetteer knows, their kind words
+    aside ('Ciganjur' / 'Cianjur'), not one place misspelt ('Jakara Timur', 'Malysia')."""
+    return two_places(core(a, "LOC")[0], core(b, "LOC")[0])
 
 
 CLIPPED_REASON = "one name with a word cut short:"
