@@ -120,6 +120,7 @@ from warta.identity.persons import (
     first_name_of_two,
     link_mislabelled,
     link_name_run,
+    link_other_label,
     link_same_role,
     link_sole_bearer,
     link_spelled_beside,
@@ -207,6 +208,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             words = norm.split()
             if len(words) > 1:  # a bare first name or surname may now have its only bearer, or a second one
                 touched.update(((words[0], label), (words[-1], label)))
+        if label == "ORG":  # … or a person's name read as this body's ('Orlando City' as a person elsewhere)
+            touched.add((norm, "PER"))
         if label in ("LOC", "ORG", "PER"):
             # a stored 'KPK 3' may now have its name to join ('KPK' arriving after it)
             touched.update((n, label) for n in numbered_forms(store, norm, label))
@@ -428,6 +431,8 @@ def relink(store: Store, form: str, label: str) -> None:
     if label == "ORG" and link_club(store, short, form, current):
         return
     if label in ("ORG", "LOC") and link_mislabelled(store, short, form, label, current):
+        return
+    if label in ("PER", "ORG") and link_other_label(store, short, form, label, current):
         return
     if label in ("ORG", "LOC") and link_kind_tail(store, short, form, label, current):
         return
