@@ -3,7 +3,9 @@
 - a name of two words or more read as a person in one article and as a body in another ('Orlando City',
   'Olympique Lyon', 'Asmir Begovic') is one name: the entities layer read it two ways. Never a place's name
   (a town's name is its club's and its street's), nor a person's name his firm bears ('Walt Disney': a
-  person given a role) when the body is read more often."""
+  person given a role) when the body is read more often;
+- a reader's acronym written once for a name it does not spell ('Polri' for 'Kepolisian RI': a syllable of
+  'Kepolisian' past its affix) joins that name when the reader's list gives it that very body."""
 
 from __future__ import annotations
 
@@ -130,3 +132,38 @@ STADIUM = [
 def test_a_place_and_a_body_of_one_name_stay_apart(tmp_path: Path) -> None:
     with _ingest(tmp_path / "s.db", STADIUM) as c:
         assert _root(c, "Crystal Palace", "LOC") != _root(c, "Crystal Palace", "ORG")
+
+
+def _police(written_for: str) -> list[dict]:
+    return [
+        record(
+            "k1",
+            "Pengamanan Pemilu",
+            f"{written_for} menurunkan seribu personel untuk pengamanan. Juru bicara Polri menyebut personel disiagakan.",
+            entities=[(written_for, "ORG", ["Polri"])],
+        ),
+        record(
+            "k2",
+            "Patroli Malam",
+            "Polri menggelar patroli malam di sejumlah kota besar menjelang libur panjang.",
+            day="2025-10-21",
+            entities=[("Polri", "ORG", [])],
+        ),
+        record(
+            "k3",
+            "Undang-Undang Kepolisian",
+            "Kepolisian Negara Republik Indonesia bertugas memelihara keamanan dan ketertiban masyarakat.",
+            day="2025-10-22",
+            entities=[("Kepolisian Negara Republik Indonesia", "ORG", [])],
+        ),
+    ]
+
+
+def test_a_known_acronym_written_for_its_body_in_words_it_does_not_spell_joins_it(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "k.db", _police("Kepolisian RI")) as c:
+        assert _root(c, "Polri", "ORG") == _root(c, "Kepolisian Negara Republik Indonesia", "ORG")
+
+
+def test_a_known_acronym_written_for_another_body_does_not_join_the_known_one(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "k.db", _police("Korps Lalu Lintas")) as c:
+        assert _root(c, "Polri", "ORG") != _root(c, "Kepolisian Negara Republik Indonesia", "ORG")
