@@ -5,6 +5,7 @@ names several people bear, and a person read under another label.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name
@@ -399,16 +400,18 @@ def link_mislabelled(store: Store, ent: int, form: str, label: str, current: Any
     as_other = max(store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0, 1)
     if as_person < PERSON_ARTICLES or as_person < PERSON_RATIO * as_other:
         return False
-    target = root(store, int(person))
-    if target == ent:
-        return False
-    return link_sure(
+    return _join_misread(
         store,
         ent,
-        target,
+        root(store, int(person)),
         current,
         lambda: f"'{form}' is a person in {as_person} article(s) and labelled {label} in {as_other}: {MISLABEL_REASON}",
     )
+
+
+def _join_misread(store: Store, ent: int, target: int, current: Any, reason: Callable[[], str]) -> bool:
+    """Link a name read under another label into the identity ``target`` of its other reading, never into its own."""
+    return target != ent and link_sure(store, ent, target, current, reason)
 
 
 OTHER_LABEL_WORDS = 2  # a name of this many words or more, read as a person here and a body there, is one name
@@ -443,13 +446,10 @@ def link_other_label(store: Store, ent: int, form: str, label: str, current: Any
     if host is None or host == label:
         return False
     other = stored_num(store, form, host)
-    target = root(store, other) if other is not None else ent
-    if target == ent:
-        return False
-    return link_sure(
+    return _join_misread(
         store,
         ent,
-        target,
+        root(store, other) if other is not None else ent,
         current,
         lambda: f"'{form}' is labelled {host} as often or more and {label} elsewhere: {MISLABEL_REASON}",
     )
