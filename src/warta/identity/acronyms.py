@@ -169,7 +169,7 @@ def link_undefined_acronym(store: Store, short: int, form: str, current: Any) ->
 KNOWN_REASON = "the body a reader knows by"
 
 
-def _known_body(store: Store, form: str) -> int | None:
+def known_body(store: Store, form: str) -> int | None:
     """The one stored identity the shipped list of organisations gives as the meaning of ``form``: its
     full name stored as listed, with the state's words or with a closing word ('Kementerian Luar Negeri
     RI'). None when the corpus stores none; for two letters, a party's board or a regional office (a
@@ -189,7 +189,7 @@ def _known_body(store: Store, form: str) -> int | None:
 
 
 def known_full_names(norm: str) -> set[str]:
-    """The listed full names a stored name may be written for (:func:`_known_body` read backwards)."""
+    """The listed full names a stored name may be written for (:func:`known_body` read backwards)."""
     out = {norm, *with_state_words(norm)}
     for tail in (" republik indonesia", *(f" {w}" for w in CLOSING_WORDS)):
         if norm.endswith(tail):
@@ -202,12 +202,22 @@ def link_known_acronym(store: Store, short: int, form: str, current: Any) -> boo
     a reader knows it by, when the corpus stores that body: a well-known acronym is written bare in
     one article and its full name in another, never the two side by side. Never one its own articles
     define as another name."""
-    target = _known_body(store, form)
+    target = known_body(store, form)
     if target is None or through(store, target, short):
         return False
     if defined_otherwise(store, short, form, target) is not None:
         return False
     return link_sure(store, short, target, current, lambda: f"{KNOWN_REASON} '{form}': '{name_of(store, target)}'")
+
+
+def known_and_written(store: Store, short: int, form: str, target: int) -> bool:
+    """Whether the one identity the corpus writes ``form`` for is the body a reader knows it by
+    (:func:`known_body`), though no name written spells it ('Polri' once for 'Kepolisian RI': a syllable
+    of 'Kepolisian' past its affix, which the letters' test refuses): the text and the reader's list agree,
+    unless its own articles define it as another name."""
+    if known_body(store, form) != target or through(store, target, short):
+        return False
+    return defined_otherwise(store, short, form, target) is None
 
 
 def known_otherwise(form: str, fulls: list[str]) -> str | None:

@@ -155,7 +155,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             # 'lowes' read once for 'Alex Lowes' while 'Sam Lowes' is stored: a name several people bear
             return None, f"{why}: a name '{other}' bears too, read for this one in one article"
         given = any(w[0] in given_names() for w in words)
-        acts = _acts_as_person(store, ents) and not _officer_after(texts, written_names)
+        acts = acts_as_person(store, ents) and not _officer_after(texts, written_names)
         cues = _person_cues(texts, written_names) or _listed_with_people(store, texts, written_names, ents)
         cues = cues or spoken_of(texts, form, written_names)
         if words and not given and not acts and not cues and not _named_again(use):
@@ -291,7 +291,7 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     given = any(w[0] in given_names() for w in words)
     if (
         not given
-        and (not _acts_as_person(store, ents) or _officer_after(texts, written_names))
+        and (not acts_as_person(store, ents) or _officer_after(texts, written_names))
         and not _person_cues(texts, written_names)
         and not spoken_of(texts, form, written_names)
         and not _listed_with_people(store, texts, written_names, ents)
@@ -1003,7 +1003,7 @@ def _distinctive_words(form: str, fulls: list[str]) -> list[str]:
 def _nickname_ok(store: Store, form: str, fulls: list[str], ents: list[int], use: Usage) -> bool:
     """A person's nickname or alias ('Ojan' for 'Pajar Permana') written for them in an article,
     never written without them, for someone the corpus gives a role or quotes."""
-    return len(form) >= 3 and " " not in form and not use.elsewhere and _acts_as_person(store, ents)
+    return len(form) >= 3 and " " not in form and not use.elsewhere and acts_as_person(store, ents)
 
 
 def own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> bool:
@@ -1027,7 +1027,7 @@ def _is_org(store: Store, norm: str) -> bool:
     return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"ORG:{norm}",)) > 0
 
 
-def _acts_as_person(store: Store, ents: list[int]) -> bool:
+def acts_as_person(store: Store, ents: list[int]) -> bool:
     """Whether some article gives the person a role or quotes them: a "person" the corpus never
     does either, and whose first word is no given name, may be a phrase the entities layer misread
     ('Rutan Salemba', 'Skin Check'); initials spelled out of the name check themselves."""

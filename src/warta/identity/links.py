@@ -63,6 +63,7 @@ from warta.identity.acronyms import (
     KNOWN_REASON,
     arm_of_two,
     defined_otherwise,
+    known_and_written,
     known_full_names,
     link_known_acronym,
     link_only_inside,
@@ -120,6 +121,7 @@ from warta.identity.persons import (
     first_name_of_two,
     link_mislabelled,
     link_name_run,
+    link_other_label,
     link_same_role,
     link_sole_bearer,
     link_spelled_beside,
@@ -207,6 +209,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             words = norm.split()
             if len(words) > 1:  # a bare first name or surname may now have its only bearer, or a second one
                 touched.update(((words[0], label), (words[-1], label)))
+        if label == "ORG":  # … or a person's name read as this body's ('Orlando City' as a person elsewhere)
+            touched.add((norm, "PER"))
         if label in ("LOC", "ORG", "PER"):
             # a stored 'KPK 3' may now have its name to join ('KPK' arriving after it)
             touched.update((n, label) for n in numbered_forms(store, norm, label))
@@ -429,6 +433,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label in ("ORG", "LOC") and link_mislabelled(store, short, form, label, current):
         return
+    if label in ("PER", "ORG") and link_other_label(store, short, form, label, current):
+        return
     if label in ("ORG", "LOC") and link_kind_tail(store, short, form, label, current):
         return
     if (
@@ -576,6 +582,7 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
     ]  # 'NTB' checked against 'Provinsi Nusa Tenggara Barat' without its kind word
     share = count / total
     defined = 0
+    known = False
     ok = share >= DOMINANCE and any(enough(form, full, label, count) for full in fulls)
     ctx = None
     if not ok and share >= DOMINANCE and label == "PER" and form not in given_names():
@@ -637,12 +644,15 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
     if share >= DOMINANCE and not ok and otherwise is None and doubt is None and label == "ORG" and acronym_like(form):
         defined = times_defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
+        known = not ok and known_and_written(store, short, form, target)  # 'Polri' written for 'Kepolisian RI'
+        ok = ok or known
     if not ok and label == "PER" and share >= DOMINANCE and link_spelled_beside(store, short, form, current):
         return  # 'Erick' in an article that writes 'Erick Thohir' where the entities layer did not read it
     if ok:
         others = f"; also written for {len(ranked) - 1} other name(s)" if len(ranked) > 1 else ""
         how = f", defined in the text of {defined}" if defined else ""
         seen = f"; its own articles: {ctx}" if ctx is not None else ""
+        how += f", {KNOWN_REASON} '{form}'" if known else ""
         reason = f"'{form}' written for '{name}' in {count} article(s){how} ({share:.0%} of the evidence{others}{seen})"
         set_link(store, short, target, reason, share, manual=False)
     elif current is not None and current[2] == 0:

@@ -5,6 +5,7 @@ names several people bear, and a person read under another label.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name
@@ -399,13 +400,56 @@ def link_mislabelled(store: Store, ent: int, form: str, label: str, current: Any
     as_other = max(store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0, 1)
     if as_person < PERSON_ARTICLES or as_person < PERSON_RATIO * as_other:
         return False
-    target = root(store, int(person))
-    if target == ent:
-        return False
-    return link_sure(
+    return _join_misread(
         store,
         ent,
-        target,
+        root(store, int(person)),
         current,
         lambda: f"'{form}' is a person in {as_person} article(s) and labelled {label} in {as_other}: {MISLABEL_REASON}",
+    )
+
+
+def _join_misread(store: Store, ent: int, target: int, current: Any, reason: Callable[[], str]) -> bool:
+    """Link a name read under another label into the identity ``target`` of its other reading, never into its own."""
+    return target != ent and link_sure(store, ent, target, current, reason)
+
+
+OTHER_LABEL_WORDS = 2  # a name of this many words or more, read as a person here and a body there, is one name
+
+
+def other_label_host(store: Store, form: str) -> str | None:
+    """Which label hosts a name of two words or more stored both as a person and as a body ('Orlando City',
+    'Asmir Begovic', 'Blue Bird'): the entities layer read one name two ways, and a name that long is no
+    two things of one corpus, but a person's name may be his firm's ('Walt Disney'). A name opening with a
+    given name, or one the corpus gives a role or quotes as a person, is a person's: hosted by the person
+    when he is read in as many articles as the body, else by neither; any other name by the label of more
+    articles, the body's on a tie. None when not so stored, or for a name with a digit or sign in it."""
+    words = form.split()
+    if len(words) < OTHER_LABEL_WORDS or not all(w.isalpha() for w in words):
+        return None
+    per, org = stored_num(store, form, "PER"), stored_num(store, form, "ORG")
+    if per is None or org is None:
+        return None
+    as_person, as_body = articles_named(store, per), articles_named(store, org)
+    from warta.identity.forms import acts_as_person  # (forms reads this module's rules)
+
+    if words[0] in given_names() or acts_as_person(store, [per]):
+        return "PER" if as_person >= as_body else None
+    return "ORG" if as_body >= as_person else "PER"
+
+
+def link_other_label(store: Store, ent: int, form: str, label: str, current: Any) -> bool:
+    """A name read as a person in some articles and as a body in others joins the identity of the label
+    that hosts it (:func:`other_label_host`); places stay apart, as a town's name is its club's and its
+    street's ('Barcelona', 'Sudirman')."""
+    host = other_label_host(store, form) if label in ("PER", "ORG") else None
+    if host is None or host == label:
+        return False
+    other = stored_num(store, form, host)
+    return _join_misread(
+        store,
+        ent,
+        root(store, other) if other is not None else ent,
+        current,
+        lambda: f"'{form}' is labelled {host} as often or more and {label} elsewhere: {MISLABEL_REASON}",
     )
