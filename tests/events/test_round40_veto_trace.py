@@ -3,21 +3,20 @@ veto that dropped each candidate, so that a party class's reach is counted befor
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import warta
 import warta.events as events
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
 
 def _script():
-    path = Path(__file__).resolve().parents[2] / "scripts" / "events_veto_trace.py"
-    spec = importlib.util.spec_from_file_location("events_veto_trace", path)
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
+    import events_veto_trace  # (a script, importable once scripts/ is on the path)
+
+    return events_veto_trace
 
 
 TEXT = (
