@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import cache
 
 from warta.cleaning.dateline import outlet_names
-from warta.document.model import Entity
+from warta.document.model import Entity, Mention
 from warta.entities.features import default_extractor
 from warta.entities.gazetteer import known_place, organisations
 from warta.entities.patterns import lexicon
@@ -27,6 +27,16 @@ def _kinds() -> frozenset[str]:
     return word_set("warta.entities", "product_nouns.txt", lower=True) - _NOT_KIND
 
 
+@cache
+def _device_kinds() -> frozenset[str]:
+    """Nouns of goods (data/goods_nouns.txt: `ponsel`, `mobil`) and of a device or its part
+    (data/device_nouns.txt: `chipset`, `sensor`, `satelit`), before which a brand's model may be a
+    bare number; not works (`album Billboard 200` names a chart)."""
+    return word_set("warta.entities", "goods_nouns.txt", lower=True) | word_set(
+        "warta.entities", "device_nouns.txt", lower=True
+    )
+
+
 def _goods() -> frozenset[str]:
     return word_set("warta.entities", "goods_nouns.txt", lower=True)
 
@@ -34,51 +44,118 @@ def _goods() -> frozenset[str]:
 def _product(text: str, start: int, end: int, taken: set[int]) -> bool:
     """The mention at ``start:end`` is a brand followed by its model, after a product noun or
     before a model year."""
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1].lower() in _device_kinds() and _numbered_model(text, start, end):
+        return True
     model = _MODEL.match(text, end)
     if model is None or model.start(1) in taken:
         return False  # no model, or the next word opens a name of its own (`Toyota Bob Azam`)
-    before = text[max(0, start - 20) : start].split()
     kind = bool(before) and before[-1] in _kinds()
     return kind or bool(_YEAR_AFTER.match(text, model.end()))
 
 
+# a model's number right after the brand (`Snapdragon 652,`, `Snapdragon 212 Mobile Platform`), and
+# the word after it
+_NUMBER_AFTER = re.compile(r" \d{1,4}(?![\d.,]\d)(?:\s+(\S+))?")
+# a model's number or code closing the name itself (`Telkom 1`, `Telkom 3S`)
+_NUMBER_LAST = re.compile(r" (?:\d{1,4}|\d{1,2}[A-Z]{1,2})$")
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    return word_set("warta.entities", "count_words.txt", lower=True)
+
+
+def _numbered_model(text: str, start: int, end: int) -> bool:
+    """After a device noun, the name at ``start:end`` is followed by its model's number, not a count
+    (`chipset Snapdragon 652`, `motor Harley Davidson Sportster 883 Tahun 2000`, not `mobil Toyota 2
+    unit`), or closes with one (`satelit Telkom 1`)."""
+    if _NUMBER_LAST.search(text[start:end]):
+        return True
+    m = _NUMBER_AFTER.match(text, end)
+    if m is None:
+        return False
+    # a model year after the number is no count (`Sportster 883 Tahun 2000`)
+    return (m.group(1) or "").lower().strip(",.;:)") not in _count_words() or bool(_YEAR_AFTER.match(text, m.end()))
+
+
+def _less_products(e: Entity, is_product: Callable[[Mention], bool]) -> Entity | None:
+    """``e`` less the mentions that name a product and those that are a product's model written
+    without its brand (`ZenScreen Go` after `Asus ZenScreen Go`), its canonical the longest name
+    left; None when none is left."""
+    dropped = [m.text.split() for m in e.mentions if is_product(m)]
+    if not dropped:
+        return e
+    tails = {" ".join(words[k:]) for words in dropped for k in range(1, len(words))}
+    kept = [m for m in e.mentions if not is_product(m) and m.text not in tails]
+    if not kept:
+        return None
+    e.mentions = kept
+    if e.canonical not in {m.text for m in kept}:
+        e.canonical = max((m.text for m in kept), key=len)
+    return e
+
+
 def drop_products(text: str, entities: list[Entity]) -> list[Entity]:
-    """Entities less the bodies' mentions that name a product (and bodies left with none)."""
+    """Entities less the bodies' mentions that name a product (and bodies left with none); a name
+    once read as a device with its model's number (`chipset Snapdragon 652`) is one wherever a
+    number follows it (`suksesor dari Snapdragon 210`)."""
     taken = {m.start for e in entities for m in e.mentions}
+    flagged = {
+        m.start for e in entities if e.label == "ORG" for m in e.mentions if _product(text, m.start, m.end, taken)
+    }
+    numbered = {
+        m.text for e in entities for m in e.mentions if m.start in flagged and _numbered_model(text, m.start, m.end)
+    }
+
+    def is_product(m: Mention) -> bool:
+        return m.start in flagged or (m.text in numbered and _numbered_model(text, m.start, m.end))
+
     out = []
     for e in entities:
-        if e.label == "ORG":
-            kept = [m for m in e.mentions if not _product(text, m.start, m.end, taken)]
-            if not kept:
-                continue
-            if len(kept) < len(e.mentions):
-                e.mentions = kept
-                if e.canonical not in {m.text for m in kept}:
-                    e.canonical = max((m.text for m in kept), key=len)
-        out.append(e)
+        kept = _less_products(e, is_product) if e.label == "ORG" else e
+        if kept is not None:
+            out.append(kept)
     return out
 
 
-# a model's code inside a name: capital letters then digits (`Z17`, `VR7000`, `G1`, `LCD3`); not a
-# team's age group (`U19`)
-_CODE = re.compile(r"(?!U\d)[A-Z]{1,4}\d{1,5}[a-z]?")
+# a model's code inside a name: capital letters then digits, at most three letters after them (`Z17`,
+# `VR7000`, `G1`, `LCD3`, `MB16AP`), or a number with a letter or two (`3S`); not a team's age group
+# (`U19`)
+_CODE = re.compile(r"(?!U\d)(?:[A-Z]{1,4}\d{1,5}(?:[a-z]|[A-Z]{1,3})?|\d{1,2}[A-Z]{1,2})")
+
+
+@cache
+def _model_words() -> frozenset[str]:
+    return word_set("warta.entities", "model_words.txt")
+
+
+def _modelled(name: str, alone: set[str]) -> bool:
+    """`CamFi Pro`, `Asus ZenScreen Go`, `F4 Plus`: the name closes with a model word and opens
+    with a body the article names on its own (the brand) or with a model's code."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _model_words():
+        return False
+    return bool(_CODE.fullmatch(words[0])) or any(" ".join(words[:k]) in alone for k in range(1, len(words)))
+
+
+def _coded(name: str, alone: set[str], label: str) -> bool:
+    """A model's code after the name's first word, or (for a body) a model word closing it."""
+    return any(_CODE.fullmatch(w) for w in name.split()[1:]) or (label == "ORG" and _modelled(name, alone))
 
 
 def drop_coded_products(entities: list[Entity]) -> list[Entity]:
     """`Nubia Z17 Mini`, `PowerBot VR7000 Star Wars`, `Advan G1`, `Maung MV3 Garuda Limousine`: a
     name of two words or more with a model's code after its first word is a product wherever it is
-    written, with or without a product noun before it; its mentions go, the brand named on its own
-    stays."""
+    written, with or without a product noun before it; so is a body's name closing with a model
+    word after the brand the article names alone (`CamFi Pro`); its mentions go, the brand named on
+    its own stays."""
+    alone = {m.text for e in entities if e.label == "ORG" for m in e.mentions}
     out = []
     for e in entities:
-        if e.label != "LOC":
-            kept = [m for m in e.mentions if not any(_CODE.fullmatch(w) for w in m.text.split()[1:])]
-            if not kept:
-                continue
-            if len(kept) < len(e.mentions):
-                e.mentions = kept
-                e.canonical = max((m.text for m in kept), key=len)
-        out.append(e)
+        kept = _less_products(e, lambda m, e=e: _coded(m.text, alone, e.label)) if e.label != "LOC" else e
+        if kept is not None:
+            out.append(kept)
     return out
 
 
