@@ -1,0 +1,33 @@
+"""Round 40 speed work (issue #16): each faster reader gives what the plain one it replaced gave."""
+
+from __future__ import annotations
+
+import re
+
+from warta.entities.words import whole_word_spans
+
+TEXT = (
+    "Mahfud MD menyatakan hal itu. Kata Mahfud, sidang ditunda. Pak Mahfud-nya hadir? Bukan "
+    "Mahfudz atau S.Mahfud, tapi Mahfud_ dan Mahfud2. Universitas Islam Indonesia (UII) Yogyakarta, "
+    "Mahfud. Menurut dr. Tirta, vaksin aman; Tirta Mandira Hudhi menambahkan. Tirta"
+)
+NAMES = ("Mahfud", "Mahfud MD", "Tirta", "UII", "Islam Indonesia", "a", "-", "Mahfud.")
+
+
+def _plain(text: str, name: str, before: str, after: str) -> list[tuple[int, int]]:
+    pattern = rf"(?<![\w{re.escape(before)}]){re.escape(name)}(?![\w{re.escape(after)}])"
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_whole_word_spans_are_the_pattern_spans() -> None:
+    for name in NAMES:
+        for before, after in (("-", "-"), (".-", "-")):
+            assert whole_word_spans(TEXT, name, before, after) == _plain(TEXT, name, before, after), name
+
+
+def test_whole_word_spans_at_the_edges_and_overlapping() -> None:
+    assert whole_word_spans("aaa", "aa") == _plain("aaa", "aa", "-", "-") == []
+    assert whole_word_spans("aa aa", "aa") == [(0, 2), (3, 5)]
+    assert whole_word_spans("Émile dan Émile-nya", "Émile") == [(0, 5)]
+    assert whole_word_spans("x²y x", "x") == _plain("x²y x", "x", "-", "-") == [(4, 5)]
+    assert whole_word_spans("", "Budi") == []
