@@ -41,8 +41,11 @@ def _football_words(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
 
+@lru_cache(maxsize=2)
 def _football(text: str, words: frozenset[str]) -> bool:
-    """Two different football words in the article."""
+    """Two different football words in the article. Four steps ask it of the same text (a scan of
+    the whole text each); a pure function of the text and the fixed word list, so the answer is
+    kept for the last two texts."""
     found: set[str] = set()
     for m in _football_words(words).finditer(text.lower()):
         found.add(m.group())
