@@ -255,7 +255,8 @@ def described_nicknames(article: Article, clusters: list[Cluster]) -> list[Clust
     norm = article.norm
     owner: dict[int, Cluster] = {m.start: cl for cl in clusters for m in cl.mentions}
     gone: set[int] = set()
-    for d in _DESCRIBED_NICKNAME.finditer(norm):
+    # the pattern's last word must be written: a substring test costs far less than its pass
+    for d in _DESCRIBED_NICKNAME.finditer(norm) if "disapa" in norm else ():
         nick = owner.get(d.end())
         if nick is None or nick.label != "PER" or id(nick) in gone:
             continue
