@@ -30,8 +30,9 @@ _CAPACITY = re.compile(r"\b(?:dalam|sesuai(?:\s+dengan)?)\s+kapasitas(?:nya)?\s+
 
 
 # `Kepala BRIN dijabat Laksana Tri Handoko`: a post held by the person named right after the passive
+_HELD_VERBS = ("dijabat", "diduduki", "diemban", "dipegang")  # (one must be written: held_by_roles)
 _HELD_BY = re.compile(  # starts only where a whitespace run starts: linear on long runs
-    r"(?<!\s)\s+(?:(?:kini|saat ini|sekarang|masih)\s+)?(?:dijabat|diduduki|diemban|dipegang)(?:\s+oleh)?\s+"
+    r"(?<!\s)\s+(?:(?:kini|saat ini|sekarang|masih)\s+)?(?:" + "|".join(_HELD_VERBS) + r")(?:\s+oleh)?\s+"
 )
 _HELD_REACH = 120  # the post is the few words right before the passive
 
@@ -39,6 +40,8 @@ _HELD_REACH = 120  # the post is the few words right before the passive
 def held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`Kepala BRIN dijabat Laksana Tri Handoko`: the post before the passive is the role of the
     person named right after it (when the person has no post yet)."""
+    if not any(verb in norm for verb in _HELD_VERBS):
+        return  # the pattern needs one of the passives: a substring test costs far less than its pass
     starts = {pos: cl for pos, cl in people}
     heads = head_words(firsts)
     for m in _HELD_BY.finditer(norm):
