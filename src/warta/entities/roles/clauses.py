@@ -73,6 +73,8 @@ def _to_sole_person(norm: str, people: list[tuple[int, Cluster]], at: int, role:
 def capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`… sesuai kapasitasnya sebagai ahli`: the role of the one person the sentence names before
     it (none when it names two or more, or the person has a post already)."""
+    if "kapasitas" not in norm:
+        return  # the pattern's noun (case-sensitive): a substring test costs far less than its pass
     for m in _CAPACITY.finditer(norm):
         line_end = norm.find("\n", m.end())
         role = clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
