@@ -31,3 +31,17 @@ def test_whole_word_spans_at_the_edges_and_overlapping() -> None:
     assert whole_word_spans("Émile dan Émile-nya", "Émile") == [(0, 5)]
     assert whole_word_spans("x²y x", "x") == _plain("x²y x", "x", "-", "-") == [(4, 5)]
     assert whole_word_spans("", "Budi") == []
+
+
+def test_ranked_initials_pattern_finds_what_the_boundary_pattern_found() -> None:
+    from warta.entities.shapes import _RANKED_INITIALS
+
+    plain = re.compile(r"\b([A-Z][A-Za-z]+)\.?\s+([A-Z]{2,3})\b(?![-/.]\w)")
+    for text in (
+        "Bripda AG dan Bripda AN diperiksa. Kompol Polri, Kolonel TNI.",
+        "Briptu RH-nya, xBripda AG, _Aiptu AB, 9Iptu CD, Kapten AB/CD",
+        "AKBP AB",
+        "Ipda. ZX ditahan; KAPOLRES JKT",
+    ):
+        spans = [(m.span(), m.span(1), m.span(2)) for m in _RANKED_INITIALS.finditer(text)]
+        assert spans == [(m.span(), m.span(1), m.span(2)) for m in plain.finditer(text)], text
