@@ -45,3 +45,21 @@ def test_ranked_initials_pattern_finds_what_the_boundary_pattern_found() -> None
     ):
         spans = [(m.span(), m.span(1), m.span(2)) for m in _RANKED_INITIALS.finditer(text)]
         assert spans == [(m.span(), m.span(1), m.span(2)) for m in plain.finditer(text)], text
+
+
+def test_quoted_title_patterns_find_what_the_lookbehind_patterns_found() -> None:
+    from warta.entities.titles import _QUOTES
+
+    plain = (
+        re.compile(r"(?<![\w'])'\s?([^'\n]*?(?:\w'\w[^'\n]*?)*)\s?'(?![\w'])"),
+        re.compile(r"(?<![\w\"])\"\s?([^\"\n]+?)\s?\"(?!\w)"),
+    )
+    texts = (
+        "film ' Susah Sinyal ', lagu 'Praying' dan Jum'at 'Eiffel I'm in Love'",
+        '"Jaws" dan x"Jurassic Park", ""Tenet"" "a',
+        "'' x' 'y'z' \"\n\"",
+    )
+    for fast, slow in zip((_QUOTES[0], _QUOTES[2]), plain, strict=True):
+        for text in texts:
+            spans = [(m.span(), m.span(1)) for m in fast.finditer(text)]
+            assert spans == [(m.span(), m.span(1)) for m in slow.finditer(text)], text

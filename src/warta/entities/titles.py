@@ -15,11 +15,14 @@ from warta.resources import word_set
 
 # a title in quotes on one line: a straight quote opens where no word stands before it and closes
 # where none follows (`' Eiffel I'm in Love '` keeps its apostrophe); curly quotes pair as written.
-# One pattern a style, so that a long quotation in one style does not hide a title in another
+# One pattern a style, so that a long quotation in one style does not hide a title in another.
+# (What stands before a straight quote is tested after it, `'(?<![\w']')`: a pattern that opens
+# with its mark lets re jump from mark to mark, one that opens with a lookbehind is tried at every
+# position of the text; same matches.)
 _QUOTES = (
-    re.compile(r"(?<![\w'])'\s?([^'\n]*?(?:\w'\w[^'\n]*?)*)\s?'(?![\w'])"),
+    re.compile(r"'(?<![\w']')\s?([^'\n]*?(?:\w'\w[^'\n]*?)*)\s?'(?![\w'])"),
     re.compile(r"‘\s?([^‘’\n]+?)\s?’(?!\w)"),
-    re.compile(r"(?<![\w\"])\"\s?([^\"\n]+?)\s?\"(?!\w)"),
+    re.compile(r"\"(?<![\w\"]\")\s?([^\"\n]+?)\s?\"(?!\w)"),
     re.compile(r"“\s?([^“”\n]+?)\s?”"),
 )
 _MAX_TITLE = 60  # characters: a title, not a quoted sentence
