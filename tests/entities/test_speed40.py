@@ -63,3 +63,19 @@ def test_quoted_title_patterns_find_what_the_lookbehind_patterns_found() -> None
         for text in texts:
             spans = [(m.span(), m.span(1)) for m in fast.finditer(text)]
             assert spans == [(m.span(), m.span(1)) for m in slow.finditer(text)], text
+
+
+def test_opening_alternation_matches_the_lookbehind_form() -> None:
+    from warta.entities.patterns import opening_alternation
+
+    words = ["wawancara dengan", "wawancara", "kepada", "k", "-an", "jurnalis"]
+    texts = (
+        "dalam wawancara dengan Ruhr, kepada ITV, kepadaX Y, -an Z, x-an Z",
+        "kepada Budi",
+        "akepada Budi; re-kepada A; k k-k kk jurnalis Deportes",
+    )
+    for before in (r"[\w-]", r"\w"):
+        fast = re.compile(opening_alternation(words, before) + r" (?=[A-Z])")
+        slow = re.compile(rf"(?<!{before})(?:{'|'.join(map(re.escape, words))}) (?=[A-Z])")
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text

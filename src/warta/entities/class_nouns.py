@@ -15,7 +15,7 @@ from functools import cache
 from warta.document.model import Entity, Mention
 from warta.entities.concepts import creeds
 from warta.entities.gazetteer import is_country, place
-from warta.entities.patterns import lexicon, match_phrase, sections, tokenize
+from warta.entities.patterns import lexicon, match_phrase, opening_alternation, sections, tokenize
 from warta.entities.products import known_person, uncued_after, word_before
 from warta.resources import word_set
 
@@ -206,10 +206,9 @@ def _newsroom_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[st
 
 def _before_name(phrases: list[str]) -> re.Pattern[str]:
     """One of ``phrases`` (tried in their order, case kept) standing alone and followed by a space and
-    a capitalised word: the frame a name opens after. The lookahead on the phrases' first letters lets
-    the engine skip most positions at once (same matches)."""
-    firsts = re.escape("".join(sorted({p[0] for p in phrases})))
-    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{'|'.join(map(re.escape, phrases))}) (?={_CAP})")
+    a capitalised word: the frame a name opens after (written so that re skips to the phrases'
+    first letters: ``opening_alternation``)."""
+    return re.compile(rf"{opening_alternation(phrases)} (?={_CAP})")
 
 
 # the clause closes right after the one told: a stop, a comma, a semicolon or the line's end

@@ -239,6 +239,16 @@ def from_tokens(norm: str, tokens: Sequence[Token], first: int, start: int, end:
     return out, k
 
 
+def opening_alternation(words: Sequence[str], before: str = r"[\w-]") -> str:
+    """``(?<!before)(?:w1|w2|…)`` (``before`` a one-character class) for case-sensitive words, written
+    so that re skips to the words' first letters: each word opens with its first character and what
+    stands before it is tested after that one (`k(?<![\\w-]k)lub`). A pattern that opens with a
+    lookbehind is tried at every position of the text; this one gives the same matches in the same
+    order (a lookbehind of two characters fails to match at the text's start, as one of one does)."""
+    alts = (f"{re.escape(w[0])}(?<!{before}{re.escape(w[0])}){re.escape(w[1:])}" for w in words)
+    return "(?:" + "|".join(alts) + ")"
+
+
 def sections(name: str) -> dict[str, list[str]]:
     """The lines of an entities data file by section (`[football]`…; "" before the first), blank
     lines and `#` notes left out: one reader for every sectioned list."""
