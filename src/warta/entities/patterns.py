@@ -242,10 +242,15 @@ def from_tokens(norm: str, tokens: Sequence[Token], first: int, start: int, end:
 def opening_alternation(words: Sequence[str], before: str = r"[\w-]") -> str:
     """``(?<!before)(?:w1|w2|…)`` (``before`` a one-character class) for case-sensitive words, written
     so that re skips to the words' first letters: each word opens with its first character and what
-    stands before it is tested after that one (`k(?<![\\w-]k)lub`). A pattern that opens with a
-    lookbehind is tried at every position of the text; this one gives the same matches in the same
-    order (a lookbehind of two characters fails to match at the text's start, as one of one does)."""
-    alts = (f"{re.escape(w[0])}(?<!{before}{re.escape(w[0])}){re.escape(w[1:])}" for w in words)
+    stands before it is tested after that one (`k(?<![\\w-]k)(?:lub|omunitas)`; the words grouped by
+    first character, in their order within a group: two words with different first characters never
+    match at one position). A pattern that opens with a lookbehind is tried at every position of the
+    text; this one gives the same matches (a lookbehind of two characters fails to match at the
+    text's start, as one of one does)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    alts = (f"{re.escape(c)}(?<!{before}{re.escape(c)})(?:{'|'.join(rest)})" for c, rest in groups.items())
     return "(?:" + "|".join(alts) + ")"
 
 

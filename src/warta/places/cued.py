@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from warta.document import Article, Entity, Mention
 from warta.entities.glued import glue_words
-from warta.entities.patterns import lexicon
+from warta.entities.patterns import lexicon, opening_alternation
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
 from warta.resources import word_set
@@ -34,7 +34,8 @@ def _head_pattern() -> re.Pattern[str]:
     """The site heads of data/site_cues.txt written in lower case (`jembatan layang Karang
     Sawah`): capitalised, the head is part of a name the entity layer reads itself."""
     cues = sorted(word_set("warta.places", "site_cues.txt", lower=True), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) + r")\s+(?=[A-Z][a-z])")
+    # (`(?<![\w-])(?:cue|…)`, written so that re skips to the cues' first letters: same matches)
+    return re.compile(opening_alternation(cues) + r"\s+(?=[A-Z][a-z])")
 
 
 def sure_place(gaz: Gazetteer, name: str, home_only: bool = False) -> bool:
