@@ -79,3 +79,18 @@ def test_opening_alternation_matches_the_lookbehind_form() -> None:
         slow = re.compile(rf"(?<!{before})(?:{'|'.join(map(re.escape, words))}) (?=[A-Z])")
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+
+
+def test_opening_alternation_ignoring_case_matches_the_lookbehind_form() -> None:
+    from warta.entities.patterns import opening_alternation
+
+    words = ["perusahaan rintisan", "perusahaan", "klub", "startup", "firma", "ikan"]
+    texts = (
+        "Perusahaan rintisan asal Bandung, KLUB Persib, klub-klub, xklub A, Startup B, FIRMA C",
+        "\u212alub A \u017ftartup B \u0130kan C \u0131kan D -Klub E _klub F",
+    )
+    fast = re.compile(opening_alternation(words, ignore_case=True) + "(?= )")
+    slow = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?= )", re.I)
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+    assert len(list(fast.finditer(texts[1]))) == 4

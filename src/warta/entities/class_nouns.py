@@ -55,9 +55,9 @@ def _stops() -> frozenset[str]:
 
 @cache
 def _noun_pattern() -> re.Pattern[str]:
-    """The class nouns as one pattern, longest first (`perusahaan rintisan` before `perusahaan`)."""
-    alts = "|".join(re.escape(" ".join(n)) for n in _nouns())
-    return re.compile(rf"(?<![\w-])(?:{alts})(?= )", re.I)
+    """The class nouns as one pattern, longest first (`perusahaan rintisan` before `perusahaan`), in
+    any case (written so that re skips to their first letters: ``opening_alternation``)."""
+    return re.compile(opening_alternation([" ".join(n) for n in _nouns()], ignore_case=True) + "(?= )")
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)")
