@@ -25,8 +25,9 @@ SURE_FEATURES = frozenset(("city", "admin1", "admin2", "country", "district"))
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     cues = sorted(word_set("warta.places", "place_cues.txt", lower=True), key=len, reverse=True)
-    # `Warga Gaza` opening a sentence too
-    return re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, cues)) + r")\s+(?=[A-Z])")
+    # `Warga Gaza` opening a sentence too (in any case; written so that re skips to the cues' first
+    # letters: ``opening_alternation``)
+    return re.compile(opening_alternation(cues, ignore_case=True) + r"\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
