@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from warta.document.model import Entity, Mention
+from warta.entities.patterns import opening_alternation
 from warta.resources import word_set
 
 # a title in quotes on one line: a straight quote opens where no word stands before it and closes
@@ -42,9 +43,12 @@ def _cues() -> frozenset[str]:
 
 @cache
 def _bare_titles() -> re.Pattern[str]:
-    """A titling word (data/titling_words.txt) and the unquoted title after it."""
-    words = "|".join(sorted(word_set("warta.entities", "titling_words.txt", lower=True)))
-    return re.compile(rf"(?<![\w-])(?i:{words})" + _BARE_TITLE.format(small=_SMALL))
+    """A titling word (data/titling_words.txt) in any case and the unquoted title after it (plain
+    words written so that re skips to their first letters: ``opening_alternation``)."""
+    words = sorted(word_set("warta.entities", "titling_words.txt", lower=True))
+    if all(re.fullmatch(r"\w[\w ]*", w) for w in words):
+        return re.compile(opening_alternation(words, ignore_case=True) + _BARE_TITLE.format(small=_SMALL))
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(words)})" + _BARE_TITLE.format(small=_SMALL))
 
 
 def _cued(text: str, start: int) -> bool:
