@@ -155,7 +155,10 @@ def _mention(article: Article, by_key: dict[str, Entity], name: str, a: int, b: 
 # `di Jakarta Selatan-sebuah taman kota`: a dash written as a hyphen glues the next word to the
 # place's last word, so the tagger sees no place there
 _GLUED_WORD = re.compile(r"-[a-z]+")
-_DASHED = re.compile(r"(?<![\w-])(?i:di|ke|dari|menuju) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)-(?=[a-z]{3,}\b)")
+_DASHED = re.compile(  # (`(?<![\w-])(?i:di|ke|dari|menuju)`, written so that re skips to their first letters)
+    opening_alternation(("di", "ke", "dari", "menuju"), ignore_case=True)
+    + r" ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)-(?=[a-z]{3,}\b)"
+)
 
 
 def add_dashed_places(article: Article, gaz: Gazetteer) -> None:
