@@ -160,11 +160,14 @@ def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
 def _partner_pattern() -> re.Pattern[str]:
     """The partnership phrases (data/partner_cues.txt), up to two lower-case words allowed before
     their closing `dengan` (`kerja sama khusus dengan`)."""
-    alts = []
-    for line in sorted(word_set("warta.entities", "partner_cues.txt", lower=True), key=len, reverse=True):
-        head = line.removesuffix(" dengan")
-        alts.append(re.escape(head) + r"(?: [a-z]+){0,2}? dengan")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}) (?={_CAP})", re.I)
+    # `(?<![\w-])(?:head(?: [a-z]+){0,2}? dengan|…) (?=Name)` in any case, written as the heads (so
+    # that re skips to their first letters: ``opening_alternation``) and then the tail they share:
+    # the same matches, tried in the same order
+    heads = [
+        line.removesuffix(" dengan")
+        for line in sorted(word_set("warta.entities", "partner_cues.txt", lower=True), key=len, reverse=True)
+    ]
+    return re.compile(rf"{opening_alternation(heads, ignore_case=True)}(?i:(?: [a-z]+){{0,2}}? dengan (?={_CAP}))")
 
 
 # the word every partnership phrase closes with, right before the name (products.uncued_after's noun)
