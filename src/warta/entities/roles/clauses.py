@@ -85,8 +85,11 @@ def capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
 
 # `Harry sudah dikenal sebagai personel boy band One Direction`, `Fandi yang kini tercatat sebagai
 # penyerang Madura United`, `Renita bertugas sebagai Petugas …`: a verb of working or being known as
+# (`\b(?:bekerja|berprofesi|bertugas|berkarier|meniti\s+karier|tercatat|dikenal)`, with the boundary
+# tested after each verb's first letter so that re skips to those letters: same matches)
 _WORKS_AS = re.compile(
-    r"\b(?:bekerja|berprofesi|bertugas|berkarier|meniti\s+karier|tercatat|dikenal)\s+sebagai\s+(?:seorang\s+)?"
+    r"(?:b(?<!\wb)(?:ekerja|erprofesi|ertugas|erkarier)|m(?<!\wm)eniti\s+karier|t(?<!\wt)ercatat|d(?<!\wd)ikenal)"
+    r"\s+sebagai\s+(?:seorang\s+)?"
 )
 
 
