@@ -15,7 +15,7 @@ from functools import cache
 from warta.document.model import Entity, Mention
 from warta.entities.concepts import creeds
 from warta.entities.gazetteer import is_country, place
-from warta.entities.patterns import lexicon, match_phrase, sections, tokenize
+from warta.entities.patterns import lexicon, match_phrase, opening_alternation, sections, tokenize
 from warta.entities.products import known_person, uncued_after, word_before
 from warta.resources import word_set
 
@@ -55,9 +55,9 @@ def _stops() -> frozenset[str]:
 
 @cache
 def _noun_pattern() -> re.Pattern[str]:
-    """The class nouns as one pattern, longest first (`perusahaan rintisan` before `perusahaan`)."""
-    alts = "|".join(re.escape(" ".join(n)) for n in _nouns())
-    return re.compile(rf"(?<![\w-])(?:{alts})(?= )", re.I)
+    """The class nouns as one pattern, longest first (`perusahaan rintisan` before `perusahaan`), in
+    any case (written so that re skips to their first letters: ``opening_alternation``)."""
+    return re.compile(opening_alternation([" ".join(n) for n in _nouns()], ignore_case=True) + "(?= )")
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)")
@@ -160,11 +160,14 @@ def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
 def _partner_pattern() -> re.Pattern[str]:
     """The partnership phrases (data/partner_cues.txt), up to two lower-case words allowed before
     their closing `dengan` (`kerja sama khusus dengan`)."""
-    alts = []
-    for line in sorted(word_set("warta.entities", "partner_cues.txt", lower=True), key=len, reverse=True):
-        head = line.removesuffix(" dengan")
-        alts.append(re.escape(head) + r"(?: [a-z]+){0,2}? dengan")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)}) (?={_CAP})", re.I)
+    # `(?<![\w-])(?:head(?: [a-z]+){0,2}? dengan|…) (?=Name)` in any case, written as the heads (so
+    # that re skips to their first letters: ``opening_alternation``) and then the tail they share:
+    # the same matches, tried in the same order
+    heads = [
+        line.removesuffix(" dengan")
+        for line in sorted(word_set("warta.entities", "partner_cues.txt", lower=True), key=len, reverse=True)
+    ]
+    return re.compile(rf"{opening_alternation(heads, ignore_case=True)}(?i:(?: [a-z]+){{0,2}}? dengan (?={_CAP}))")
 
 
 # the word every partnership phrase closes with, right before the name (products.uncued_after's noun)
@@ -206,10 +209,9 @@ def _newsroom_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[st
 
 def _before_name(phrases: list[str]) -> re.Pattern[str]:
     """One of ``phrases`` (tried in their order, case kept) standing alone and followed by a space and
-    a capitalised word: the frame a name opens after. The lookahead on the phrases' first letters lets
-    the engine skip most positions at once (same matches)."""
-    firsts = re.escape("".join(sorted({p[0] for p in phrases})))
-    return re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{'|'.join(map(re.escape, phrases))}) (?={_CAP})")
+    a capitalised word: the frame a name opens after (written so that re skips to the phrases'
+    first letters: ``opening_alternation``)."""
+    return re.compile(rf"{opening_alternation(phrases)} (?={_CAP})")
 
 
 # the clause closes right after the one told: a stop, a comma, a semicolon or the line's end

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from warta.document.model import Dateline, Entity, Mention
 from warta.entities import gazetteer as gz
-from warta.entities.patterns import lexicon, sections
+from warta.entities.patterns import lexicon, opening_alternation, sections
 from warta.entities.products import known_person
 from warta.entities.words import place_of
 
@@ -37,12 +37,20 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=4)
 def _football_words(words: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for all the football words, so an article is scanned once, not once a word."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+    """One pattern for all the football words, so an article is scanned once, not once a word
+    (`\b(?:word|…)\b`, written so that re skips to the words' first letters when every word opens
+    with a word character, as \b before it then means no word character before it)."""
+    ordered = sorted(words, key=len, reverse=True)
+    if all(re.match(r"\w", w) for w in ordered):
+        return re.compile(opening_alternation(ordered, before=r"\w") + r"\b")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b")
 
 
+@lru_cache(maxsize=2)
 def _football(text: str, words: frozenset[str]) -> bool:
-    """Two different football words in the article."""
+    """Two different football words in the article. Four steps ask it of the same text (a scan of
+    the whole text each); a pure function of the text and the fixed word list, so the answer is
+    kept for the last two texts."""
     found: set[str] = set()
     for m in _football_words(words).finditer(text.lower()):
         found.add(m.group())

@@ -13,6 +13,7 @@ from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities.gazetteer import country_of
+from warta.entities.patterns import opening_alternation
 from warta.entities.words import org_of, place_of
 from warta.resources import data, word_set
 
@@ -151,8 +152,10 @@ def unglue_capitals(text: str, entities: list[Entity]) -> list[Entity]:
 
 @cache
 def _glued_after_pattern() -> re.Pattern[str]:
+    """A glue word (`dari`, `kata`) run into the capitalised word after it (`dariAntara`): the words
+    written so that re skips to their first letters (``opening_alternation``; same matches)."""
     words = sorted(word_set("warta.entities", "glue_before_words.txt", lower=True), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})([A-Z][a-z]{{2,}})(?![\w-])")
+    return re.compile(rf"{opening_alternation(words)}([A-Z][a-z]{{2,}})(?![\w-])")
 
 
 def glued_after(text: str, entities: list[Entity]) -> list[Entity]:

@@ -8,7 +8,7 @@ import re
 
 from warta.cleaning.dateline import outlet_names
 from warta.document import Article
-from warta.entities.patterns import lexicon
+from warta.entities.patterns import lexicon, opening_alternation
 from warta.entities.spans import CONTEXT, Cand, Cluster
 from warta.entities.words import MEDIA_PREFIXES, lower_written, place_of
 from warta.resources import word_set
@@ -34,8 +34,8 @@ _CITED_CHANNEL = re.compile(rf"(?=[dmplkDMPLK]){_VIA_GLUED}(?P<channel>(?:{'|'.j
 # Mirror, polisi …`): the capitalised run after it names the outlet quoted, listed or not. (`kepada`,
 # `laporan`, `dilaporkan` also take people, `dilaporkan Elpi`: after them only listed outlets count.)
 _NAME_JOINS = ("of", "and", "the", "&")  # small words inside an outlet's name (`Bank of America`)
-_QUOTED = re.compile(
-    rf"(?<![\w-])(?i:{_QUOTING})\s+{_FROM}"
+_QUOTED = re.compile(  # (`(?<![\w-])(?i:dilansir|…)`, written so that re skips to the words' first letters)
+    rf"{opening_alternation(_QUOTING.split('|'), ignore_case=True)}\s+{_FROM}"
     rf"(?P<run>[A-Z][\w.!&'-]*(?: (?:(?:{'|'.join(_NAME_JOINS)}) )?[A-Z][\w.!&'-]*){{0,4}})"
 )
 _HYPHEN_ON = re.compile(r"\s+[-\u2013]\s*\w")

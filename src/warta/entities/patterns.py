@@ -239,6 +239,40 @@ def from_tokens(norm: str, tokens: Sequence[Token], first: int, start: int, end:
     return out, k
 
 
+def opening_alternation(words: Sequence[str], before: str = r"[\w-]", ignore_case: bool = False) -> str:
+    """``(?<!before)(?:w1|w2|…)`` (``before`` a one-character class; with ``ignore_case`` the words as
+    ``(?i:…)``), written so that re skips to the words' first letters: each word opens with its first
+    character and what stands before it is tested after that one (`k(?<![\\w-]k)(?:lub|omunitas)`;
+    the words grouped by first character, in their order within a group: two words with different
+    first characters never match at one position). A pattern that opens with a lookbehind is tried
+    at every position of the text; this one gives the same matches (a lookbehind of two characters
+    fails to match at the text's start, as one of one does). With ``ignore_case`` a group opens with
+    each character re takes for its first letter (`k`, `K` and the Kelvin sign); a word opening with
+    a character outside ASCII leaves the plain form."""
+    if not all(w[:1].isascii() for w in words):
+        inner = "|".join(map(re.escape, words))
+        return f"(?<!{before})" + (f"(?i:{inner})" if ignore_case else f"(?:{inner})")
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].lower() if ignore_case else w[0], []).append(re.escape(w[1:]))
+    alts = []
+    for c, rest in groups.items():
+        tail = "|".join(rest)
+        tail = f"(?i:{tail})" if ignore_case else f"(?:{tail})"
+        for v in _case_forms(c) if ignore_case else (c,):
+            alts.append(f"{re.escape(v)}(?<!{before}{re.escape(v)}){tail}")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _case_forms(c: str) -> list[str]:
+    """The characters re's IGNORECASE takes for the ASCII character ``c``: its two cases, and for
+    `i`, `k` and `s` the four letters outside ASCII that fold to them (İ, ı, ſ, the Kelvin sign)."""
+    same = re.compile(f"(?i:{re.escape(c)})")
+    return [
+        v for v in dict.fromkeys((c, c.lower(), c.upper(), "\u0130", "\u0131", "\u017f", "\u212a")) if same.fullmatch(v)
+    ]
+
+
 def sections(name: str) -> dict[str, list[str]]:
     """The lines of an entities data file by section (`[football]`…; "" before the first), blank
     lines and `#` notes left out: one reader for every sectioned list."""

@@ -14,6 +14,7 @@ from warta.document.model import Entity, Mention
 from warta.entities.features import default_extractor
 from warta.entities.gazetteer import known_place, organisations
 from warta.entities.patterns import lexicon
+from warta.entities.words import whole_word_spans
 from warta.resources import word_set
 
 # the model after the brand: one or two capitalised words, or a code (`Innova`, `Galaxy S24`, `CR-V`)
@@ -281,7 +282,7 @@ def _occurrences(text: str, e: Entity) -> list[tuple[int, int]]:
     spans = {(m.start, m.end) for m in e.mentions}
     for name in {m.text for m in e.mentions}:
         if len(name) >= 3:
-            spans |= {(o.start(), o.end()) for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)}
+            spans.update(whole_word_spans(text, name))
     return sorted(spans)
 
 

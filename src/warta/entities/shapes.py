@@ -164,7 +164,10 @@ def split_street_pairs(entities: list[Entity]) -> list[Entity]:
     return sorted(out, key=lambda y: y.mentions[0].start)
 
 
-_RANKED_INITIALS = re.compile(r"\b([A-Z][A-Za-z]+)\.?\s+([A-Z]{2,3})\b(?![-/.]\w)")
+# (the word boundary before the rank is tested after its capital, `(?<!\w[A-Z])`: a pattern that
+# opens with a character class lets re skip to the capitals, one that opens with `\b` is tried at
+# every position; same matches)
+_RANKED_INITIALS = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z]+)\.?\s+([A-Z]{2,3})\b(?![-/.]\w)")
 
 
 def ranked_initials(text: str, entities: list[Entity]) -> list[Entity]:

@@ -11,15 +11,19 @@ import re
 from functools import cache
 
 from warta.document.model import Entity, Mention
+from warta.entities.patterns import opening_alternation
 from warta.resources import word_set
 
 # a title in quotes on one line: a straight quote opens where no word stands before it and closes
 # where none follows (`' Eiffel I'm in Love '` keeps its apostrophe); curly quotes pair as written.
-# One pattern a style, so that a long quotation in one style does not hide a title in another
+# One pattern a style, so that a long quotation in one style does not hide a title in another.
+# (What stands before a straight quote is tested after it, `'(?<![\w']')`: a pattern that opens
+# with its mark lets re jump from mark to mark, one that opens with a lookbehind is tried at every
+# position of the text; same matches.)
 _QUOTES = (
-    re.compile(r"(?<![\w'])'\s?([^'\n]*?(?:\w'\w[^'\n]*?)*)\s?'(?![\w'])"),
+    re.compile(r"'(?<![\w']')\s?([^'\n]*?(?:\w'\w[^'\n]*?)*)\s?'(?![\w'])"),
     re.compile(r"‘\s?([^‘’\n]+?)\s?’(?!\w)"),
-    re.compile(r"(?<![\w\"])\"\s?([^\"\n]+?)\s?\"(?!\w)"),
+    re.compile(r"\"(?<![\w\"]\")\s?([^\"\n]+?)\s?\"(?!\w)"),
     re.compile(r"“\s?([^“”\n]+?)\s?”"),
 )
 _MAX_TITLE = 60  # characters: a title, not a quoted sentence
@@ -39,9 +43,12 @@ def _cues() -> frozenset[str]:
 
 @cache
 def _bare_titles() -> re.Pattern[str]:
-    """A titling word (data/titling_words.txt) and the unquoted title after it."""
-    words = "|".join(sorted(word_set("warta.entities", "titling_words.txt", lower=True)))
-    return re.compile(rf"(?<![\w-])(?i:{words})" + _BARE_TITLE.format(small=_SMALL))
+    """A titling word (data/titling_words.txt) in any case and the unquoted title after it (plain
+    words written so that re skips to their first letters: ``opening_alternation``)."""
+    words = sorted(word_set("warta.entities", "titling_words.txt", lower=True))
+    if all(re.fullmatch(r"\w[\w ]*", w) for w in words):
+        return re.compile(opening_alternation(words, ignore_case=True) + _BARE_TITLE.format(small=_SMALL))
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(words)})" + _BARE_TITLE.format(small=_SMALL))
 
 
 def _cued(text: str, start: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.document import Article, Event, Speaker
+from warta.entities.patterns import opening_alternation
 from warta.events.lexicon import Pattern, lexicon
 from warta.events.morph import form
 from warta.events.triggers import Trigger
@@ -194,7 +195,11 @@ def crime_words(norm: str) -> bool:
 
 @cache
 def _story_words() -> re.Pattern[str]:
+    """The words in any case; plain words written so that re skips to their first letters
+    (``opening_alternation``: \b before a word is no word character before it)."""
     words = sorted(lexicon().words["crime_story_words"])
+    if all(re.fullmatch(r"\w[\w ]*", w) for w in words):
+        return re.compile(opening_alternation(words, before=r"\w", ignore_case=True) + r"\b")
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 

@@ -29,14 +29,19 @@ _STREET_WORDS = frozenset(("jalan", "jl", "jl.", "gang", "gg", "gg."))
 
 
 # an English street named by its ordinal (`7th Avenue`, `42nd Street`, `3rd Ave.`)
+_STREET_KINDS = ("Avenue", "Ave.", "Street", "St.", "Road", "Boulevard", "Blvd.")
 _ORDINAL_STREET = re.compile(
-    r"(?<![\w-])\d{1,3}(?:st|nd|rd|th) (?:Avenue|Ave\.|Street|St\.|Road|Boulevard|Blvd\.)(?![\w-])"
+    r"(?<![\w-])\d{1,3}(?:st|nd|rd|th) (?:" + "|".join(map(re.escape, _STREET_KINDS)) + r")(?![\w-])"
 )
 
 
 def add_ordinal_streets(article: Article) -> None:
     """Append a LOC entity for each street named by its ordinal that no entity covers (one entity
-    per name, every mention of it)."""
+    per name, every mention of it). The pattern is tried at every position of the text, so it runs
+    only where one of its street words is written (a substring test: exact, the pattern is
+    case-sensitive)."""
+    if not any(kind in article.norm for kind in _STREET_KINDS):
+        return
     found = list(_ORDINAL_STREET.finditer(article.norm))
     if not found:
         return

@@ -214,8 +214,12 @@ def _object_of_verb(norm: str, start: int) -> bool:
 
 # `… Budi Hartono. Dia merupakan Kepala Desa Sukamaju.`: a sentence that opens with a pronoun
 # and gives its post as the predicate
+# (`(?:(?:Saat ini|Kini|Sebelumnya),?\s+)?(?:ia|dia|beliau)|Ia|Dia|Beliau`, with the optional
+# opener spelt out into the alternatives in the order re tries them, so every alternative opens with
+# a letter and re skips to those letters instead of trying every position: same matches)
 _PRONOUN_IS = re.compile(
-    r"(?:(?:(?:Saat ini|Kini|Sebelumnya),?\s+)?(?:ia|dia|beliau)|Ia|Dia|Beliau)\s+"
+    r"(?:Saat ini,?\s+(?:ia|dia|beliau)|Kini,?\s+(?:ia|dia|beliau)|Sebelumnya,?\s+(?:ia|dia|beliau)"
+    r"|ia|dia|beliau|Ia|Dia|Beliau)\s+"
     r"(?:(?:juga|kini|saat ini|diketahui)\s+)?(?:adalah|merupakan|ialah|menjabat(?:\s+sebagai)?)\s+"
 )
 PRONOUN_REACH = 400  # the sentence before is short enough for its one person to be the `ia`

@@ -77,6 +77,7 @@ from warta.entities.roles.words import (
     window_start,
 )
 from warta.entities.spans import Cand, Cluster
+from warta.entities.words import whole_word_spans
 from warta.resources import word_set
 
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
@@ -92,15 +93,15 @@ def _unread_name_starts(norm: str, cl: Cluster, spans: list[tuple[int, int]]) ->
     out: list[Cand] = []
     starts = [s for s, _e in spans]
     for text in {m.text for m in cl.mentions if m.text[:1].isupper()}:
-        for hit in re.finditer(r"(?<![\w.-])" + re.escape(text) + r"(?![\w-])", norm):
-            k = bisect.bisect_right(starts, hit.start())
-            if k and spans[k - 1][1] > hit.start() or k < len(spans) and spans[k][0] < hit.end():
+        for hit_start, hit_end in whole_word_spans(norm, text, before=".-"):
+            k = bisect.bisect_right(starts, hit_start)
+            if k and spans[k - 1][1] > hit_start or k < len(spans) and spans[k][0] < hit_end:
                 continue  # inside or across an entity's mention
-            run = _NAME_GOES_ON.match(norm, hit.end())
+            run = _NAME_GOES_ON.match(norm, hit_end)
             # (a run that reaches another entity's mention is a body in that one's post: `Presiden
             # Direktur Sun Life Finansial Indonesia Elen Waty`)
             if run is not None and bisect.bisect_left(starts, run.end()) == k:
-                out.append(Cand(hit.start(), hit.end(), "PER", 0, text))
+                out.append(Cand(hit_start, hit_end, "PER", 0, text))
     return sorted(out, key=lambda c: (c.start, c.end))  # (the texts come from a set: ties in a fixed order)
 
 

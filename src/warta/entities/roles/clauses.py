@@ -30,8 +30,9 @@ _CAPACITY = re.compile(r"\b(?:dalam|sesuai(?:\s+dengan)?)\s+kapasitas(?:nya)?\s+
 
 
 # `Kepala BRIN dijabat Laksana Tri Handoko`: a post held by the person named right after the passive
+_HELD_VERBS = ("dijabat", "diduduki", "diemban", "dipegang")  # (one must be written: held_by_roles)
 _HELD_BY = re.compile(  # starts only where a whitespace run starts: linear on long runs
-    r"(?<!\s)\s+(?:(?:kini|saat ini|sekarang|masih)\s+)?(?:dijabat|diduduki|diemban|dipegang)(?:\s+oleh)?\s+"
+    r"(?<!\s)\s+(?:(?:kini|saat ini|sekarang|masih)\s+)?(?:" + "|".join(_HELD_VERBS) + r")(?:\s+oleh)?\s+"
 )
 _HELD_REACH = 120  # the post is the few words right before the passive
 
@@ -39,6 +40,8 @@ _HELD_REACH = 120  # the post is the few words right before the passive
 def held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`Kepala BRIN dijabat Laksana Tri Handoko`: the post before the passive is the role of the
     person named right after it (when the person has no post yet)."""
+    if not any(verb in norm for verb in _HELD_VERBS):
+        return  # the pattern needs one of the passives: a substring test costs far less than its pass
     starts = {pos: cl for pos, cl in people}
     heads = head_words(firsts)
     for m in _HELD_BY.finditer(norm):
@@ -70,6 +73,8 @@ def _to_sole_person(norm: str, people: list[tuple[int, Cluster]], at: int, role:
 def capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`… sesuai kapasitasnya sebagai ahli`: the role of the one person the sentence names before
     it (none when it names two or more, or the person has a post already)."""
+    if "kapasitas" not in norm:
+        return  # the pattern's noun (case-sensitive): a substring test costs far less than its pass
     for m in _CAPACITY.finditer(norm):
         line_end = norm.find("\n", m.end())
         role = clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
@@ -80,8 +85,11 @@ def capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
 
 # `Harry sudah dikenal sebagai personel boy band One Direction`, `Fandi yang kini tercatat sebagai
 # penyerang Madura United`, `Renita bertugas sebagai Petugas …`: a verb of working or being known as
+# (`\b(?:bekerja|berprofesi|bertugas|berkarier|meniti\s+karier|tercatat|dikenal)`, with the boundary
+# tested after each verb's first letter so that re skips to those letters: same matches)
 _WORKS_AS = re.compile(
-    r"\b(?:bekerja|berprofesi|bertugas|berkarier|meniti\s+karier|tercatat|dikenal)\s+sebagai\s+(?:seorang\s+)?"
+    r"(?:b(?<!\wb)(?:ekerja|erprofesi|ertugas|erkarier)|m(?<!\wm)eniti\s+karier|t(?<!\wt)ercatat|d(?<!\wd)ikenal)"
+    r"\s+sebagai\s+(?:seorang\s+)?"
 )
 
 

@@ -109,7 +109,11 @@ def join_posts_before(norm: str, clusters: list[Cluster], heads: frozenset[str])
             at = norm.rfind(role, max(0, m.start - _REACH - len(role)), m.start)
             if at < 0 or not _close(norm[at + len(role) : m.start]):
                 continue
-            first = _FIRST_POST.search(norm, max(0, at - 120), at)
+            # (the pattern ends with `sekaligus` and white space: a plain test of the stretch's end
+            # first, as the pattern is tried from every position of the stretch)
+            lo = max(0, at - 120)
+            ends = norm[lo:at].rstrip().endswith("sekaligus")
+            first = _FIRST_POST.search(norm, lo, at) if ends else None
             words = _first_post(first.group(1), heads) if first is not None else None
             if words:
                 cl.role = " ".join(words) + " sekaligus " + role
