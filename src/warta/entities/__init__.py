@@ -56,6 +56,7 @@ from warta.entities import (
     languages,
     line_ups,
     media,
+    name_degrees,
     name_fronts,
     name_prefixes,
     name_tails,
@@ -268,7 +269,7 @@ def extract(
         )
     out = glued.glued_after(article.text, glued.unglue_capitals(article.text, glued.unglue(article.text, out)))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
-    out = nested.office_bodies(article.text, out)
+    out = name_degrees.degrees_around_names(article.text, nested.office_bodies(article.text, out))
     out = labels.settle_labels(article.text, hospitals.named_hospitals(article.text, out))
     out = sites.drop_common_word_places(article, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
