@@ -29,6 +29,8 @@ _DEGREE_SHAPE = re.compile(r"([A-Z][A-Za-z]{0,5}(?:\.[A-Za-z]{1,5})*)\.?(?:-([A-
 # the field of a specialist's degree written apart from `Sp.` (`Sp. B`, `Sp. PD`)
 _FIELD = re.compile(r"[A-Z][A-Za-z]{0,3}\.?")
 _MARK = re.compile(r"\(([A-Z]{1,5})\)")
+# a capitalised word, with its dots, brackets and hyphens
+_CAPITAL = re.compile(r"(?<![\w.])[A-Z][\w.()'’-]*[\w)]\.?")
 # degrees glued by their closing period to the next sentence's first word
 _NEXT_SENTENCE = re.compile(r"(.+?\.)[A-Z][a-z]{2,}")
 
@@ -115,10 +117,22 @@ def _front_words() -> frozenset[str]:
     return _lists()["before"] | ranks | corps
 
 
+def _worth_reading(text: str) -> bool:
+    """A capitalised word of the text is a degree, a specialist's `Sp`, or a doctor's field (`Dr. Eng.`):
+    the quick test that spares the word-by-word reading to the many articles with none."""
+    fields = _lists()["doctor_fields"]
+    for m in _CAPITAL.finditer(text):
+        w = m.group()
+        glued = _NEXT_SENTENCE.match(w)
+        if _degree(w) or w in ("Sp.", "Sp") or w.rstrip(".").lower() in fields or glued and _degree(glued.group(1)):
+            return True
+    return False
+
+
 def named_with_degrees(text: str) -> list[Named]:
     """Every name written with degrees after it: after honorifics or a rank any degree (`Dr Husaini
     Ibrahim MA`), else a run of degrees holding one listed for every name (`Rafli Siregar SIK MH`)."""
-    front = _front_words()
+    front, fields = _front_words(), _lists()["doctor_fields"]
     ws = _words(text)
     out: list[Named] = []
     i = 0
@@ -139,7 +153,7 @@ def named_with_degrees(text: str) -> list[Named]:
         end, listed = _tail(text, ws, j)
         if end > 0 and (i > f or listed):
             out.append(Named(ws[i][0], ws[j - 1][1], ws[f][0], end, i > f))
-        elif i - f >= 2:
+        elif i - f >= 2 and any(w[2].rstrip(".").lower() in fields for w in ws[f:i]):
             out.append(Named(ws[i][0], ws[j - 1][1], ws[f][0], ws[j - 1][1], False))  # `Dr. Eng. Bima`
         i = j
     return out
@@ -168,7 +182,7 @@ def degrees_around_names(text: str, entities: list[Entity]) -> list[Entity]:
     """A degree (or a doctor's field before the name) is no entity of its own and no word of the
     name; a name between honorifics and degrees is a person, joined to the person read on a word
     of it (`Nur` of `Prof. Dr. Muhammad Nur DEA`)."""
-    found = named_with_degrees(text)
+    found = named_with_degrees(text) if _worth_reading(text) else []
     if not found:
         return entities
     before = _lists()["before"]
@@ -210,8 +224,7 @@ def degrees_around_names(text: str, entities: list[Entity]) -> list[Entity]:
             # `Nur` read inside `Muhammad Nur`: the mention becomes the whole name
             owner.mentions = [m for m in owner.mentions if not (m.start < n.end and n.start < m.end)] + [mention]
         else:
-            owner = next((e for e in entities if e.label == "PER" and name in (e.canonical, name)), None)
-            owner = owner if owner is not None and owner.canonical == name else None
+            owner = next((e for e in entities if e.label == "PER" and e.canonical == name), None)
             if owner is None:
                 owner = next(
                     (e for e in entities if e.label == "PER" and len(name.split()) > 1 and e.canonical in name.split()),
