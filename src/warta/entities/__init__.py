@@ -7,7 +7,8 @@ gives a person the tagger cut back its first name (`Danang | Agus Yuniarto`), ``
 joins acronyms to their names, ``clusters`` picks among overlaps and groups mentions into
 entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` fix what only the
 whole article shows (nicknames, names run together, cited media, places, roles); last, on the
-finished entities, ``hospitals`` (a hospital named after a doctor, `RSUD dr Slamet`), ``pairs`` (names a
+finished entities, ``name_degrees`` (a name between honorifics and degrees, `Prof. Dr. Muhammad Nur DEA`: the
+degrees are no name), ``hospitals`` (a hospital named after a doctor, `RSUD dr Slamet`), ``pairs`` (names a
 hyphen joins), ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
 fix shapes of whole names (a regional government, a brand's model, a body's opening or board
 words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
