@@ -7,7 +7,8 @@ gives a person the tagger cut back its first name (`Danang | Agus Yuniarto`), ``
 joins acronyms to their names, ``clusters`` picks among overlaps and groups mentions into
 entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` fix what only the
 whole article shows (nicknames, names run together, cited media, places, roles); last, on the
-finished entities, ``hospitals`` (a hospital named after a doctor, `RSUD dr Slamet`), ``pairs`` (names a
+finished entities, ``name_degrees`` (a name between honorifics and degrees, `Prof. Dr. Muhammad Nur DEA`: the
+degrees are no name), ``hospitals`` (a hospital named after a doctor, `RSUD dr Slamet`), ``pairs`` (names a
 hyphen joins), ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
 fix shapes of whole names (a regional government, a brand's model, a body's opening or board
 words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
@@ -56,6 +57,7 @@ from warta.entities import (
     languages,
     line_ups,
     media,
+    name_degrees,
     name_fronts,
     name_prefixes,
     name_tails,
@@ -268,7 +270,7 @@ def extract(
         )
     out = glued.glued_after(article.text, glued.unglue_capitals(article.text, glued.unglue(article.text, out)))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
-    out = nested.office_bodies(article.text, out)
+    out = name_degrees.degrees_around_names(article.text, nested.office_bodies(article.text, out))
     out = labels.settle_labels(article.text, hospitals.named_hospitals(article.text, out))
     out = sites.drop_common_word_places(article, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
