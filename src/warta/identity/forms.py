@@ -128,6 +128,11 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         own_words = {w for f in fulls for w in f.split()}
         word = _a_word_too(texts)
         kinds = [(nums.get(t), _owner_in(t, form, own_words, word)) for t in use.texts]
+        # a name written elsewhere only inside one body's or place's name ('May Day', 'Bank Mega
+        # Syariah', 'Cyrus Network'): a thing's word there, no other owner, for a person who acts as one
+        things = (
+            any(k == "inside" for _, k in kinds) and _word_of_one_thing(store, form) and acts_as_person(store, ents)
+        )
         # an article writing the form alone but naming the same rare people, bodies or places as the
         # person's own articles is about him ('Affan' in a headline on his death): no other owner;
         # one writing it as part of another full name ('Rudi Reynal') has one, whatever its story
@@ -137,7 +142,9 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         owned = [
             (a, t)
             for (a, kind), t in zip(kinds, use.texts, strict=True)
-            if kind == "other" or (kind == "alone" and not initials and (a is None or not _same_story(store, a, ents)))
+            if kind == "other"
+            or (kind == "inside" and not (things and a is not None and _a_things_word(store, a, form, ents)))
+            or (kind == "alone" and not initials and (a is None or not _same_story(store, a, ents)))
         ]
         owners = len(owned) - _inner_of_one(store, form, owned)
         if owners:
@@ -515,7 +522,8 @@ SENTENCE_START = re.compile(r"(?:^|[.!?]\s*[\"'“”]?|\n)\s*$")
 def _owner_in(text: str, form: str, own_words: set[str], word: bool = False) -> str | None:
     """How the text writes the form as someone's name: "other" when a capitalised word that is no
     word of the person's own names follows it, or a given name comes before it (another full name:
-    'Rudi Reynal', 'Anton Doni Dihen'); "alone" when capitalised by itself; None when only as a
+    'Rudi Reynal', 'Anton Doni Dihen') and the text also writes the form by itself, "inside" when it
+    writes the form only inside such names; "alone" when capitalised by itself; None when only as a
     lower-case word ('subur', 'teguh' as adjectives name no one) or beside another word of his own
     names (a shorter name of him: 'Andreas Hugo' for 'Andreas Hugo Pareira'). The title is not
     read (a headline capitalises every word: 'Airlangga Sebut …'), nor a word of his name written in
@@ -525,6 +533,7 @@ def _owner_in(text: str, form: str, own_words: set[str], word: bool = False) -> 
     form in lower case as often as not), the form opening a sentence before a lower-case word ('Mari
     kita …'): none names a person."""
     found = None
+    inside = False
     body = body_of(text)
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
         if m.group(0).islower() or (form in own_words and len(form) > 1 and m.group(0).isupper()):
@@ -544,16 +553,51 @@ def _owner_in(text: str, form: str, own_words: set[str], word: bool = False) -> 
         if after and (form, normalize_name(after.group(1))) in patterns.lexicon().roles:
             continue  # 'Imam Besar Masjid Istiqlal': a title's word, no one's name
         if after and normalize_name(after.group(1)) not in own_words:
-            return "other"  # 'Rudi Reynal'
+            inside = True  # 'Rudi Reynal'
+            continue
         if any(x and normalize_name(x.group(1)) in own_words for x in (before, after)):
             continue  # beside another word of his own name: a shorter name of him ('Andreas Hugo')
         if before and _given_or_name(before.group(1)):
-            return "other"  # 'Anton Doni'
+            inside = True  # 'Anton Doni'
+            continue
         found = "alone"
+    if inside:
+        # inside another capitalised name only, never alone: "inside" (whose name it is, a person's or
+        # a thing's, the caller asks the store); a text that also writes it alone names its owner
+        return "other" if found else "inside"
     return found
 
 
 LOCATIVE_RUN = re.compile(r"(?:^|[^\w-])(?:di|ke|menuju)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+
+
+def _word_of_one_thing(store: Store, form: str) -> bool:
+    """Whether exactly one stored body or place has the form as a word of a name of two words or more,
+    and the form is no body's name by itself: one thing's word ('May Day'), not a brand heading its
+    products and units ('Qualcomm Snapdragon', 'Qualcomm Technologies') nor a body's own name."""
+    if _is_org(store, form):
+        return False
+    rows = store.query(
+        "SELECT norm FROM entities WHERE label IN ('ORG', 'LOC') AND (norm LIKE ? OR norm LIKE ? OR norm LIKE ?)",
+        (f"{form} %", f"% {form}", f"% {form} %"),
+    )
+    return len({n for (n,) in rows if form in n.split()}) == 1
+
+
+def _a_things_word(store: Store, article: int, form: str, ents: list[int]) -> bool:
+    """Whether the article stores a body or place whose name holds the form, and no person of another
+    identity bearing it nor a thing named after someone: the capitalised name the text writes the form
+    inside is a thing's."""
+    own = {root(store, e) for e in ents}
+    rows = store.query(
+        "SELECT e.num, e.norm, e.label FROM mentions m JOIN entities e ON e.num = m.entity WHERE m.article = ?",
+        (article,),
+    )
+    held = [(label, int(n), norm) for n, norm, label in rows if len(norm.split()) > 1 and form in norm.split()]
+    people = [n for label, n, _ in held if label == "PER" and root(store, n) not in own]
+    # a hospital, street or stadium named after someone holds a person's name ('RSPAD Gatot Subroto')
+    named = [norm for _, _, norm in held if any(norm.startswith(h + " ") for h in person_named_heads())]
+    return not people and not named and any(label in ("ORG", "LOC") for label, _, _ in held)
 
 
 def _after_locative(body: str, start: int) -> bool:
