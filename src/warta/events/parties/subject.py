@@ -628,7 +628,7 @@ class Subjects(PartyState):
         stand between it and the sentence's start, or between it and the comma closing an opening
         phrase (`Pada 28-29 Desember 1954, Nehru, …`)?"""
         head = self.norm[ss:pos]
-        lead = head[head.rfind(",") + 1 :] if "," in head else head
+        lead = head[head.rfind(",") + 1 :]  # (the whole head when no comma opens a phrase)
         words = [w.strip("\"'“‘”’").lower() for w in lead.split()]
         return all(not w or w in objects.titles() for w in words)
 
