@@ -61,16 +61,14 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         for part in re.split(r"(?<=['’]) - ", text[s:e]):
             piece = part.strip().rstrip(".")
-            if not piece:
-                s += len(part) + 3
-                continue
-            at = text.index(piece, s)
-            lead = _NUMBER.match(piece)
-            a = at + (lead.end() if lead else 0)
-            b = at + len(_MINUTE.sub("", piece))
-            if b > a:
-                out.append((a, b))
-            s += len(part) + 3
+            if piece:
+                at = text.index(piece, s)
+                lead = _NUMBER.match(piece)
+                a = at + (lead.end() if lead else 0)
+                b = at + len(_MINUTE.sub("", piece))
+                if b > a:
+                    out.append((a, b))
+            s += len(part) + 3  # past the part and its ` - `
     return out
 
 
