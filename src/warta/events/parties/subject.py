@@ -595,7 +595,7 @@ class Subjects(PartyState):
             if gap is None or (gap.group(1) is None and gap.group(2) is None) or prev[2] == chain[0][2]:
                 break
             if gap.group(2) is None and not joined:
-                break  # `Menurut Budi, Ani …`: a comma joins list members only before a closing `dan`
+                break  # a comma joins list members only before a closing `dan` (`Budi dan Ani, Rina bertemu`: Rina alone)
             joined = joined or gap.group(2) is not None
             chain.insert(0, prev)
         while chain and not self._opens_clause(ss, chain[0][0]):
