@@ -40,3 +40,9 @@ def test_a_list_opens_after_the_source_of_the_sentence() -> None:
         "Pelindo telah bertemu membahas integrasi layanan."
     )
     assert parties(text, "CONSULT", "bertemu") == ("PT Kereta Api Indonesia", "PT Angkasa Pura II")
+
+
+def test_the_source_set_off_by_a_comma_is_no_member_of_the_list() -> None:
+    # the source set off by a comma opens no list: it is not a second party (the list opens after the comma)
+    text = "Menurut Kepala Dinas Perhubungan Budi Santoso, Ani Wijaya telah bertemu membahas integrasi layanan."
+    assert parties(text, "CONSULT", "bertemu") == ("Ani Wijaya", None)

@@ -52,6 +52,14 @@ def _listing(text: str, at: int) -> bool:
     return len(before) > 1 and bool(_LINE.fullmatch(before[-1].strip())) and _names_line(before[-2])
 
 
+def named_as(entities: list[Entity], name: str, label: str) -> Entity | None:
+    """The first entity of ``label`` the article names ``name`` (its canonical name or a mention's
+    text): the one a name found again by a list's rule belongs to."""
+    return next(
+        (e for e in entities if e.label == label and name in (e.canonical, *(x.text for x in e.mentions))), None
+    )
+
+
 def labelled_people(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities with every person a line-up's label names: his post set if he has none, his
     mention added (to the person of that name if the article has one), or a new person."""
@@ -68,9 +76,7 @@ def labelled_people(text: str, entities: list[Entity]) -> list[Entity]:
         over = [e for e in entities if any(x.start < at.end and at.start < x.end for x in e.mentions)]
         if any(e.label != "PER" or not any((x.start, x.end) == (at.start, at.end) for x in e.mentions) for e in over):
             continue  # a body, a place or another reading of the words there: not ours to undo
-        owner = next(iter(over), None) or next(
-            (e for e in entities if e.label == "PER" and name in (e.canonical, *(x.text for x in e.mentions))), None
-        )
+        owner = next(iter(over), None) or named_as(entities, name, "PER")
         if owner is None:
             entities.append(Entity(name, "PER", [at], role=role))
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
+from warta.entities.line_ups import named_as
 from warta.entities.patterns import lexicon
 from warta.entities.words import name_particles
 
@@ -61,23 +62,21 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         for part in re.split(r"(?<=['’]) - ", text[s:e]):
             piece = part.strip().rstrip(".")
-            if not piece:
-                s += len(part) + 3
-                continue
-            at = text.index(piece, s)
-            lead = _NUMBER.match(piece)
-            a = at + (lead.end() if lead else 0)
-            b = at + len(_MINUTE.sub("", piece))
-            if b > a:
-                out.append((a, b))
-            s += len(part) + 3
+            if piece:
+                at = text.index(piece, s)
+                lead = _NUMBER.match(piece)
+                a = at + (lead.end() if lead else 0)
+                b = at + len(_MINUTE.sub("", piece))
+                if b > a:
+                    out.append((a, b))
+            s += len(part) + 3  # past the part and its ` - `
     return out
 
 
 def _side(label: str, entities: list[Entity]) -> bool:
     """The label before the colon names a side: a body of the article (`Arsenal (3 - 4 - 2 - 1)`)."""
     name = re.sub(r"\s*(?:\([\d -]+\))?\s*:\s*$", "", label)
-    return any(e.label == "ORG" and name in (e.canonical, *(x.text for x in e.mentions)) for e in entities)
+    return named_as(entities, name, "ORG") is not None
 
 
 def _line_ups(text: str, entities: list[Entity]) -> list[list[tuple[int, int]]]:
@@ -142,9 +141,7 @@ def squad_players(text: str, entities: list[Entity]) -> list[Entity]:
                 body.label, body.role, body.country, body.geo = "PER", None, None, None
             continue
         at = Mention(a, b, name)
-        owner = next(
-            (e for e in entities if e.label == "PER" and name in (e.canonical, *(x.text for x in e.mentions))), None
-        )
+        owner = named_as(entities, name, "PER")
         if owner is None and " " not in name:
             surnamed = [e for e in entities if e.label == "PER" and e.canonical.split()[-1] == name]
             owner = surnamed[0] if len(surnamed) == 1 else None

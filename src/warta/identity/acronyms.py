@@ -203,9 +203,7 @@ def link_known_acronym(store: Store, short: int, form: str, current: Any) -> boo
     one article and its full name in another, never the two side by side. Never one its own articles
     define as another name."""
     target = known_body(store, form)
-    if target is None or through(store, target, short):
-        return False
-    if defined_otherwise(store, short, form, target) is not None:
+    if target is None or not _known_may_join(store, short, form, target):
         return False
     return link_sure(store, short, target, current, lambda: f"{KNOWN_REASON} '{form}': '{name_of(store, target)}'")
 
@@ -215,9 +213,13 @@ def known_and_written(store: Store, short: int, form: str, target: int) -> bool:
     (:func:`known_body`), though no name written spells it ('Polri' once for 'Kepolisian RI': a syllable
     of 'Kepolisian' past its affix, which the letters' test refuses): the text and the reader's list agree,
     unless its own articles define it as another name."""
-    if known_body(store, form) != target or through(store, target, short):
-        return False
-    return defined_otherwise(store, short, form, target) is None
+    return known_body(store, form) == target and _known_may_join(store, short, form, target)
+
+
+def _known_may_join(store: Store, short: int, form: str, target: int) -> bool:
+    """Whether the short form may join the body a reader knows it by: not already through it, and
+    not defined as another name by its own articles (the reader's list yields to the text)."""
+    return not through(store, target, short) and defined_otherwise(store, short, form, target) is None
 
 
 def known_otherwise(form: str, fulls: list[str]) -> str | None:

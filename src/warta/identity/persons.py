@@ -445,11 +445,11 @@ def link_other_label(store: Store, ent: int, form: str, label: str, current: Any
     host = other_label_host(store, form) if label in ("PER", "ORG") else None
     if host is None or host == label:
         return False
-    other = stored_num(store, form, host)
-    return _join_misread(
+    other = stored_num(store, form, host)  # (stored: a host is one of the name's two stored labels)
+    return other is not None and _join_misread(
         store,
         ent,
-        root(store, other) if other is not None else ent,
+        root(store, other),
         current,
         lambda: f"'{form}' is labelled {host} as often or more and {label} elsewhere: {MISLABEL_REASON}",
     )

@@ -37,6 +37,17 @@ from taggedcases import person_roles  # noqa: E402
             "Hendro Saputro",
             "pengusaha asal Surabaya",
         ),
+        # the job ends its sentence: the next sentence's subject is no part of it
+        (
+            "Polisi menangkap Hendro Saputro pengusaha asal Surabaya. Warga Sleman itu ditangkap di rumahnya.",
+            "Hendro Saputro",
+            "pengusaha asal Surabaya",
+        ),
+        (
+            "Polisi menangkap Hendro Saputro pedagang sayur. Dia ditangkap di rumahnya, Senin (3/4).",
+            "Hendro Saputro",
+            "pedagang sayur",
+        ),
     ],
 )
 def test_job_after_the_name_without_a_comma(text: str, name: str, role: str) -> None:

@@ -486,9 +486,9 @@ _JOB_NO_COMMA = re.compile(r"\s+(?=[a-z])")  # one space, then a lower-case word
 def _job_no_comma(norm: str, at: int, line_end: int) -> str | None:
     """`saksi I Made Rai satpam Teras Hotel menjelaskan`, `Ong (24) mahasiswa asal Singapura jatuh`:
     a job or trade in lower case written right after the name (or its age) with no comma is the
-    name's apposition; it runs to the sentence's verb, a stop word, a preposition, a mark, or the first
-    lower-case word after its body's capitalised name (the clause goes on there). A relation (`istri`),
-    where one lives (`warga`) or a form of address is no such job."""
+    name's apposition; it runs to the sentence's verb, a stop word, a preposition, a mark, the sentence's
+    end, or the first lower-case word after its body's capitalised name (the clause goes on there). A
+    relation (`istri`), where one lives (`warga`) or a form of address is no such job."""
     m = _JOB_NO_COMMA.match(norm, at, line_end)
     if m is None:
         return None
@@ -506,7 +506,10 @@ def _job_no_comma(norm: str, at: int, line_end: int) -> str | None:
         role.append(w)
         if len(role) > MAX_ROLE_WORDS:
             return None
-    return " ".join(role) if role and not is_rank(" ".join(role)) else None
+        if SENTENCE_END_WORD.search(w):
+            break  # `Hendro pedagang sayur. Dia …`: the sentence ends with the job
+    job = " ".join(role).rstrip(".")
+    return job if job and not is_rank(job) else None
 
 
 def titled_after(norm: str, end: int) -> bool:

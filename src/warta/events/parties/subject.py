@@ -514,7 +514,7 @@ class Subjects(PartyState):
         if not first or (sp.entity is not None and first[-1][2] == sp.entity):
             return sp
         ms, me, i = first[-1]
-        if self.a.entities[i].label not in ("PER", "ORG") and not self._is_state(Speaker("", i, ms, me)):
+        if not self._named_party(i, ms):
             return sp  # `warga Jakarta dan Bekasi`: places
         return Speaker(self.a.entities[i].canonical, i, ms, me)
 
@@ -579,16 +579,11 @@ class Subjects(PartyState):
         inclusion = self.norm.rfind(" termasuk ", ss, end)
         end = inclusion if inclusion != -1 else end  # `… negara bukan anggota termasuk Rusia`: part of the phrase
         ents = self.a.entities
-        party = lambda i, s: ents[i].label in ("PER", "ORG") or self._is_state(Speaker("", i, s, s))  # noqa: E731
-        ms = [(s, e, i) for s, e, i in self._within(ss, end) if ss <= s and e <= end and party(i, s)]
+        ms = [(s, e, i) for s, e, i in self._within(ss, end) if ss <= s and e <= end and self._named_party(i, s)]
         other: Speaker | None = None
         if ms and ms[-1][1] < end:  # `Komisi VIII DPR RI dan pemerintah`: a named party, then a common phrase
-            m = _JOINED_PHRASE.fullmatch(self.norm[ms[-1][1] : end])
-            if m is None:
-                return None
-            s0 = ms[-1][1] + m.start(1)
-            other = Speaker(self.norm[s0 : ms[-1][1] + m.end(1)], None, s0, ms[-1][1] + m.end(1))
-            if not self._party_like(other) or is_cap(other.name.split()[0]):
+            other = self._joined_phrase(ms[-1][1], end)
+            if other is None:
                 return None
             chain, joined = [ms[-1]], True
         elif ms:
@@ -600,7 +595,7 @@ class Subjects(PartyState):
             if gap is None or (gap.group(1) is None and gap.group(2) is None) or prev[2] == chain[0][2]:
                 break
             if gap.group(2) is None and not joined:
-                break  # `Menurut Budi, Ani …`: a comma joins list members only before a closing `dan`
+                break  # a comma joins list members only before a closing `dan` (`Budi dan Ani, Rina bertemu`: Rina alone)
             joined = joined or gap.group(2) is not None
             chain.insert(0, prev)
         while chain and not self._opens_clause(ss, chain[0][0]):
@@ -614,12 +609,26 @@ class Subjects(PartyState):
             return first, Speaker(ents[i2].canonical, i2, s2, e2)
         return (first, other) if other is not None else None
 
+    def _named_party(self, i: int, start: int) -> bool:
+        """Entity ``i``, named at ``start``, may be a party of an act: a person, a body or a state."""
+        return self.a.entities[i].label in ("PER", "ORG") or self._is_state(Speaker("", i, start, start))
+
+    def _joined_phrase(self, after: int, end: int) -> Speaker | None:
+        """`Komisi VIII DPR RI dan pemerintah menyetujui`: the common noun phrase in lower case joined
+        by `dan`/`serta` to a named party (which ends at ``after``) and running to the verb (``end``),
+        as the second party of a joint act, when it names a party."""
+        m = _JOINED_PHRASE.fullmatch(self.norm[after:end])
+        if m is None:
+            return None
+        other = Speaker(m.group(1), None, after + m.start(1), after + m.end(1))
+        return other if self._party_like(other) and not is_cap(other.name.split()[0]) else None
+
     def _opens_clause(self, ss: int, pos: int) -> bool:
         """Does a party named at ``pos`` open its clause: only titles (`Presiden`, `Perdana Menteri`)
         stand between it and the sentence's start, or between it and the comma closing an opening
         phrase (`Pada 28-29 Desember 1954, Nehru, …`)?"""
         head = self.norm[ss:pos]
-        lead = head[head.rfind(",") + 1 :] if "," in head else head
+        lead = head[head.rfind(",") + 1 :]  # (the whole head when no comma opens a phrase)
         words = [w.strip("\"'“‘”’").lower() for w in lead.split()]
         return all(not w or w in objects.titles() for w in words)
 

@@ -108,37 +108,50 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
 def _name_before_cue(norm: str, ws: list[Word], k: int) -> tuple[int, int] | None:
     """The subject of the verb of saying ``ws[k]`` when :func:`subject_before` finds no plain noun
     phrase, read from the clause's last comma part: a name with a relative clause after it
-    (`Andri (23) yang juga kakak dari salah satu penerima … mengatakan`, `Jolie yang saat itu
-    bertugas sebagai utusan khusus PBB … menyerukan`: the name before `yang`), else the proper
-    name written right before the verb (adverbs aside), whatever opens the part with no comma:
-    an adjunct (`Namun, dalam prosesnya Ferry menyebut …`), a connective phrase (`Oleh karena
-    itulah bos Real Madrid Zinedine Zidane mengaku …`). Not a name after a verb or a preposition
-    of its part (`menemui Menteri X mengatakan`, `di Jakarta Budi …`: an object or a place), nor
-    a day, a month, a pronoun or the clause's first word."""
+    (:func:`_name_before_relative`), else the proper name written right before the verb
+    (:func:`_name_right_before`)."""
     start = k
     while start > 0 and "," not in norm[ws[start - 1].end : ws[start].start]:
         start -= 1
     part = ws[start:k]
     rel = next((m for m, w in enumerate(part) if w.text == "yang"), None)  # not the name `Yang Liwei`
     if rel is not None:
-        name = part[:rel]
-        if len(name) > 1 and name[-1].text.isdigit() and "(" in norm[name[-2].end : name[-1].start]:
-            name = name[:-1]  # `Andri (23) yang …`: the age in brackets
-        if (
-            0 < len(name) <= 4
-            and all(is_cap(w.text) for w in name)
-            and not any(w.low in DAY_OR_MONTH or is_pronoun(w.text) for w in name)
-            and not any(cue_of(w) is not None for w in part[rel + 1 :])
-        ):
-            return name[0].start, name[-1].end
-        return None
+        return _name_before_relative(norm, part, rel)
+    return _name_right_before(ws, start, k)
+
+
+def _name_before_relative(norm: str, part: list[Word], rel: int) -> tuple[int, int] | None:
+    """`Andri (23) yang juga kakak dari salah satu penerima … mengatakan`, `Jolie yang saat itu
+    bertugas sebagai utusan khusus PBB … menyerukan`: the name (its age in brackets aside) that
+    opens the comma part ``part`` before its relative clause's `yang` (``part[rel]``), when the
+    clause holds no verb of saying of its own (it would be the relative clause's statement)."""
+    name = part[:rel]
+    if len(name) > 1 and name[-1].text.isdigit() and "(" in norm[name[-2].end : name[-1].start]:
+        name = name[:-1]  # `Andri (23) yang …`: the age in brackets
+    if (
+        0 < len(name) <= 4
+        and all(is_cap(w.text) for w in name)
+        and not _day_or_pronoun(name)
+        and not any(cue_of(w) is not None for w in part[rel + 1 :])
+    ):
+        return name[0].start, name[-1].end
+    return None
+
+
+def _name_right_before(ws: list[Word], start: int, k: int) -> tuple[int, int] | None:
+    """The proper name (up to four capitalised words) written right before the verb ``ws[k]``
+    (adverbs aside), whatever opens its comma part (from ``ws[start]``) with no comma: an adjunct
+    (`Namun, dalam prosesnya Ferry menyebut …`), a connective phrase (`Oleh karena itulah bos Real
+    Madrid Zinedine Zidane mengaku …`). Not a name after a verb or a preposition of its part
+    (`menemui Menteri X mengatakan`, `di Jakarta Budi …`: an object or a place), nor a day, a
+    month, a pronoun or the clause's first word."""
     j = k
     while j > start and ws[j - 1].low in ADVERBS:
         j -= 1
     end = j
     while j > start and end - j < 4 and is_cap(ws[j - 1].text):
         j -= 1
-    if j == 0 or j == end or any(w.low in DAY_OR_MONTH or is_pronoun(w.text) for w in ws[j:end]):
+    if j == 0 or j == end or _day_or_pronoun(ws[j:end]):
         return None  # (the clause's first word capitalised is no name: `Termasuk mengajak …`)
     before = ws[start:j]
     if before and (before[-1].low in NOT_SUBJECT_START or before[-1].low in ADJUNCT_PREPOSITIONS):
@@ -146,6 +159,11 @@ def _name_before_cue(norm: str, ws: list[Word], k: int) -> tuple[int, int] | Non
     if any(is_verbish(w.text) or cue_of(w) is not None for w in before):
         return None
     return ws[j].start, ws[end - 1].end
+
+
+def _day_or_pronoun(words: list[Word]) -> bool:
+    """A day's or month's name or a pronoun among capitalised words: no name of a speaker."""
+    return any(w.low in DAY_OR_MONTH or is_pronoun(w.text) for w in words)
 
 
 def _an_act(norm: str, w: Word, cue: Cue, right_after: bool, content: list[Word]) -> bool:
