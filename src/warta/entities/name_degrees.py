@@ -40,6 +40,12 @@ def _lists() -> dict[str, frozenset[str]]:
     return word_lists("warta.entities", "name_degrees.json")
 
 
+@functools.cache
+def _glue_parts() -> frozenset[str]:
+    """Every degree, listed or ambiguous, that a glued run may be made of (built once, not per word)."""
+    return degrees() | _lists()["titled_only"]
+
+
 def _glued(key: str, known: frozenset[str]) -> bool:
     """`sikmsi` (`S.IK.M.Si`), `shmh` (`SH.MH`): two listed degrees or more written as one word."""
     if key in known:
@@ -63,7 +69,7 @@ def _degree(word: str) -> int:
         return 2
     if key in lists["titled_only"]:
         return 1
-    if "." in m.group(1) and _glued(key, degrees() | lists["titled_only"]):
+    if "." in m.group(1) and _glued(key, _glue_parts()):
         return 2 if any(key[:k] in degrees() or key[k:] in degrees() for k in range(2, len(key) - 1)) else 1
     return 0
 

@@ -33,9 +33,7 @@ def _device_kinds() -> frozenset[str]:
     """Nouns of goods (data/goods_nouns.txt: `ponsel`, `mobil`) and of a device or its part
     (data/device_nouns.txt: `chipset`, `sensor`, `satelit`), before which a brand's model may be a
     bare number; not works (`album Billboard 200` names a chart)."""
-    return word_set("warta.entities", "goods_nouns.txt", lower=True) | word_set(
-        "warta.entities", "device_nouns.txt", lower=True
-    )
+    return _goods() | word_set("warta.entities", "device_nouns.txt", lower=True)
 
 
 def _goods() -> frozenset[str]:
@@ -84,11 +82,12 @@ def _less_products(e: Entity, is_product: Callable[[Mention], bool]) -> Entity |
     """``e`` less the mentions that name a product and those that are a product's model written
     without its brand (`ZenScreen Go` after `Asus ZenScreen Go`), its canonical the longest name
     left; None when none is left."""
-    dropped = [m.text.split() for m in e.mentions if is_product(m)]
+    flags = [is_product(m) for m in e.mentions]
+    dropped = [m.text.split() for m, flag in zip(e.mentions, flags, strict=True) if flag]
     if not dropped:
         return e
     tails = {" ".join(words[k:]) for words in dropped for k in range(1, len(words))}
-    kept = [m for m in e.mentions if not is_product(m) and m.text not in tails]
+    kept = [m for m, flag in zip(e.mentions, flags, strict=True) if not flag and m.text not in tails]
     if not kept:
         return None
     e.mentions = kept

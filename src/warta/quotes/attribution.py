@@ -11,11 +11,11 @@ from dataclasses import dataclass
 import regex as re
 
 from warta.quotes.lexicon import LOWERCASE_MEDIA, Cue, lexicon, wordset
+from warta.quotes.names import DEGREES
 from warta.quotes.text import DEMONSTRATIVES, Word, indexed, is_cap, is_verbish, words
 
 # words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
 NP_STOP = wordset("np_stop")
-DEGREES = wordset("degrees")
 # words between a title and its name (`Gubernur DKI terpilih Anies Baswedan`)
 ROLE_MODIFIERS = wordset("role_modifiers")
 _NOT_STATED = wordset("not_stated")
